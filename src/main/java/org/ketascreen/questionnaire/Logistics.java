@@ -1,0 +1,28 @@
+package org.ketascreen.questionnaire;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Treatment logistics.")
+public record Logistics(
+        @Schema(description = "Optional. Modalities the patient asks about; absent or empty means all three. No duplicates.")
+        @Size(max = 3) @Distinct List<@NotNull Modality> requestedModalities,
+        @Schema(description = "A responsible adult can accompany the patient home and stay with them.")
+        @NotNull Answer responsibleAdultAvailable,
+        @Schema(description = "The patient can avoid driving until the next day after a restful sleep.")
+        @NotNull Answer canAvoidDrivingUntilNextDay) {
+
+    private static final List<Modality> ALL = List.of(Modality.values());
+
+    /** The modalities to screen, in {@link Modality} order: the requested ones, or all three when none are named. */
+    public List<Modality> modalities() {
+        if (requestedModalities == null || requestedModalities.isEmpty()) {
+            return ALL;
+        }
+        return ALL.stream().filter(requestedModalities::contains).toList();
+    }
+}

@@ -1,0 +1,22 @@
+package org.ketascreen.questionnaire;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A substance use disorder (alcohol, opioids, stimulants, cannabis and others).")
+@Consistent
+public record SubstanceUseDisorder(
+        @NotNull SubstanceUseStatus status,
+        @Schema(description = "Optional, only with status IN_REMISSION. Whole months in remission.", example = "18")
+        @Min(0) @Max(1200) Integer monthsInRemission) implements CrossFieldRules {
+
+    @Override
+    public void check(Violations violations) {
+        if (monthsInRemission != null && status != null && status != SubstanceUseStatus.IN_REMISSION) {
+            violations.reject("monthsInRemission", "is only allowed when status is IN_REMISSION");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.ketascreen.screening;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import org.ketascreen.questionnaire.Intake;
+import org.ketascreen.questionnaire.Modality;
+import org.ketascreen.screening.rules.MigraineProfile;
+import org.ketascreen.screening.rules.Outcome;
+import org.ketascreen.screening.rules.Result;
+import org.ketascreen.screening.rules.Rule;
+import org.ketascreen.screening.rules.RuleSet;
+
+/**
+ * The pure screening engine: {@code Intake -> Screening}. Stateless and thread-safe; no clock, no I/O.
+ *
+ * <p>Three steps: (1) evaluate every rule, no short-circuit; (2) the modality step: each requested
+ * modality's verdict is the most severe of the patient-level findings and its own findings (LOG-1);
+ * (3) the overall verdict is the least severe modality verdict, so a patient who can have at least one
+ * requested modality is eligible for it (api-contract §3).
+ */
+public final class Screener {
+
+    private static final Comparator<Finding> MOST_SEVERE_FIRST = Comparator.comparing(Finding::outcome);
+
+    private final RuleSet ruleSet;
+
+    public Screener(RuleSet ruleSet) {
+        this.ruleSet = Objects.requireNonNull(ruleSet);
+    }
+
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    public Screening screen(Intake intake) {
+        List<Evaluation> evaluations = new ArrayList<>(ruleSet.rules().size());
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : ruleSet.rules()) {
+            Result result = rule.evaluate(intake);
+            evaluations.add(new Evaluation(rule, result));
+            Finding finding = toFinding(rule, result);
+            if (finding != null) {
+                findings.add(finding);
+            }
+        }
+        findings.sort(MOST_SEVERE_FIRST); // stable: catalogue order within an outcome
+
+        List<ModalityVerdict> modalities = intake.logistics().modalities().stream()
+                .map(modality -> new ModalityVerdict(modality, verdictFor(modality, findings), ModalityConditions.of(modality)))
+                .toList();
+        Verdict verdict = modalities.stream().map(ModalityVerdict::verdict)
+                .reduce(Verdict.URGENT_REFERRAL, Verdict::lessSevere);
+        return new Screening(verdict, ruleSet, MigraineProfile.of(intake), modalities, List.copyOf(findings),
+                NextSteps.of(verdict, findings, modalities), List.copyOf(evaluations));
+    }
+
+    /** Verdict precedence: the most severe outcome among the findings that apply; none is ELIGIBLE. */
+    static Verdict verdictFor(Modality modality, List<Finding> findings) {
+        Verdict verdict = Verdict.ELIGIBLE;
+        for (Finding finding : findings) {
+            if (finding.appliesTo(modality)) {
+                verdict = Verdict.moreSevere(verdict, Verdict.of(finding.outcome()));
+            }
+        }
+        return verdict;
+    }
+
+    private static Finding toFinding(Rule rule, Result result) {
+        if (result instanceof Result.Match match) {
+            return new Finding(rule.id(), match.outcome(), rule.category(), match.message(),
+                    match.fields() == null ? rule.fields() : match.fields(), rule.source(), match.modalities());
+        }
+        if (result instanceof Result.Unknown unknown) {
+            return new Finding(rule.id(), Outcome.NEEDS_REVIEW, rule.category(), unknown.message(),
+                    unknown.fields() == null ? rule.fields() : unknown.fields(), rule.source(), null);
+        }
+        return null; // NoMatch or Satisfied: nothing to report
+    }
+}

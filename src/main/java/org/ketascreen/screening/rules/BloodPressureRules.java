@@ -1,0 +1,85 @@
+package org.ketascreen.screening.rules;
+
+import static org.ketascreen.screening.rules.Category.BLOOD_PRESSURE;
+import static org.ketascreen.screening.rules.Outcome.INELIGIBLE;
+import static org.ketascreen.screening.rules.Outcome.INFO;
+import static org.ketascreen.screening.rules.Outcome.NEEDS_REVIEW;
+import static org.ketascreen.screening.rules.Rules.flag;
+
+import java.util.List;
+
+import org.ketascreen.questionnaire.BloodPressure;
+
+/**
+ * Blood pressure: clinical-criteria §1.4 and §5.3. Classified by the higher of systolic and diastolic;
+ * exactly one of RF-10, BP-3, BP-2, BP-1 fires for a reading. A missing or stale reading is BP-5 alone:
+ * the grading rules pass when there is no reading, so one missing answer gives one finding. A stale
+ * reading is still graded, since a high old reading is no reason to relax.
+ */
+final class BloodPressureRules {
+    private BloodPressureRules() {
+    }
+
+    /** RF-10 / BP-4: ACC/AHA hypertensive crisis, systolic > 180 or diastolic > 120 [S14]. */
+    static final int CRISIS_SYSTOLIC = 180;
+    static final int CRISIS_DIASTOLIC = 120;
+    /** BP-3: AAGBI/BHS elective procedures need < 160/100 [S15]. */
+    static final int UNCONTROLLED_SYSTOLIC = 160;
+    static final int UNCONTROLLED_DIASTOLIC = 100;
+    /** BP-2: SPRAVATO "delay above 140/90"; ACC/AHA stage 2 [S11][S14]. */
+    static final int REVIEW_SYSTOLIC = 140;
+    static final int REVIEW_DIASTOLIC = 90;
+    /** BP-1: ACC/AHA stage 1, 130-139 / 80-89, informational [S14]. */
+    static final int STAGE1_SYSTOLIC = 130;
+    static final int STAGE1_DIASTOLIC = 80;
+    /** BP-5: a reading older than this many days counts as no reading (screening default). */
+    static final int MAX_READING_AGE_DAYS = 30;
+
+    private static final String BP = "cardiovascular.bloodPressure";
+
+    static List<Rule> rules() {
+        return List.of(
+                flag("BP-1", "Stage 1: systolic [130, 140) or diastolic [80, 90) mmHg", BLOOD_PRESSURE, Sources.ACC_AHA_2017, INFO,
+                        "Blood pressure is in ACC/AHA stage 1 (130-139/80-89): recheck before each treatment.",
+                        in -> Tri.of(grade(in.cardiovascular().bloodPressure()) == Grade.STAGE1), BP),
+                flag("BP-2", "Systolic [140, 160) or diastolic [90, 100) mmHg", BLOOD_PRESSURE, Sources.SPRAVATO_PI, NEEDS_REVIEW,
+                        "Blood pressure is 140/90 or above: a clinician decides whether to treat it before ketamine.",
+                        in -> Tri.of(grade(in.cardiovascular().bloodPressure()) == Grade.REVIEW), BP),
+                flag("BP-3", "Systolic [160, 180] or diastolic [100, 120] mmHg (uncontrolled, not a crisis)", BLOOD_PRESSURE,
+                        Sources.AAGBI_BHS_2016, INELIGIBLE,
+                        "Blood pressure is 160/100 or above: ketamine is not offered until it is controlled. Re-screen once it is.",
+                        in -> Tri.of(grade(in.cardiovascular().bloodPressure()) == Grade.UNCONTROLLED), BP),
+                flag("BP-5", "No blood pressure reading, or one older than 30 days", BLOOD_PRESSURE, Sources.BP_READING_AGE,
+                        NEEDS_REVIEW,
+                        "No blood pressure reading from the last 30 days: one is needed before ketamine.",
+                        in -> Tri.of(in.cardiovascular().bloodPressure() == null
+                                || in.cardiovascular().bloodPressure().measuredDaysAgo() > MAX_READING_AGE_DAYS), BP));
+    }
+
+    enum Grade { NONE, NORMAL, STAGE1, REVIEW, UNCONTROLLED, CRISIS }
+
+    static Grade grade(BloodPressure bp) {
+        if (bp == null) {
+            return Grade.NONE;
+        }
+        int sys = bp.systolic();
+        int dia = bp.diastolic();
+        if (sys > CRISIS_SYSTOLIC || dia > CRISIS_DIASTOLIC) {
+            return Grade.CRISIS;
+        }
+        if (sys >= UNCONTROLLED_SYSTOLIC || dia >= UNCONTROLLED_DIASTOLIC) {
+            return Grade.UNCONTROLLED;
+        }
+        if (sys >= REVIEW_SYSTOLIC || dia >= REVIEW_DIASTOLIC) {
+            return Grade.REVIEW;
+        }
+        if (sys >= STAGE1_SYSTOLIC || dia >= STAGE1_DIASTOLIC) {
+            return Grade.STAGE1;
+        }
+        return Grade.NORMAL;
+    }
+
+    static boolean isCrisis(BloodPressure bp) {
+        return grade(bp) == Grade.CRISIS;
+    }
+}

@@ -1,0 +1,48 @@
+package org.ketascreen.screening.rules;
+
+import static org.ketascreen.questionnaire.Modality.INTRANASAL;
+import static org.ketascreen.questionnaire.Modality.IV_INFUSION;
+import static org.ketascreen.screening.rules.Category.LOGISTICS;
+import static org.ketascreen.screening.rules.Outcome.NEEDS_REVIEW;
+import static org.ketascreen.screening.rules.Rules.graded;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.ketascreen.questionnaire.Answer;
+import org.ketascreen.questionnaire.Intake;
+import org.ketascreen.questionnaire.Modality;
+
+/**
+ * Logistics of in-clinic dosing: clinical-criteria §1.5 LOG-1. Applies only to the in-clinic modalities
+ * the patient asked about; an UNKNOWN answer is treated like NO (both need the clinic to plan).
+ */
+final class LogisticsRules {
+    private LogisticsRules() {
+    }
+
+    /** Ketalar: outpatients leave with a responsible adult; SPRAVATO: no driving until the next day. */
+    static final Set<Modality> IN_CLINIC = EnumSet.of(IV_INFUSION, INTRANASAL);
+
+    static List<Rule> rules() {
+        return List.of(
+                graded("LOG-1", "IV or intranasal without a responsible adult, or without avoiding driving until the next day",
+                        LOGISTICS, Sources.KETALAR_PI, List.of(NEEDS_REVIEW), LogisticsRules::escortAndDriving,
+                        "logistics.responsibleAdultAvailable", "logistics.canAvoidDrivingUntilNextDay",
+                        "logistics.requestedModalities"));
+    }
+
+    private static Result escortAndDriving(Intake in) {
+        var logistics = in.logistics();
+        List<Modality> affected = logistics.modalities().stream().filter(IN_CLINIC::contains).toList();
+        boolean arranged = logistics.responsibleAdultAvailable() == Answer.YES
+                && logistics.canAvoidDrivingUntilNextDay() == Answer.YES;
+        if (affected.isEmpty() || arranged) {
+            return Result.NO_MATCH;
+        }
+        return new Result.Match(NEEDS_REVIEW,
+                "IV and intranasal ketamine need a responsible adult to take you home and no driving until the next day: the clinic must confirm arrangements.",
+                List.of("logistics.responsibleAdultAvailable", "logistics.canAvoidDrivingUntilNextDay"), affected);
+    }
+}

@@ -1,0 +1,111 @@
+package org.ketascreen.screening.rules;
+
+import static org.ketascreen.questionnaire.AcuteClass.COMBINATION_ANALGESIC;
+import static org.ketascreen.questionnaire.AcuteClass.ERGOT;
+import static org.ketascreen.questionnaire.AcuteClass.OPIOID;
+import static org.ketascreen.questionnaire.AcuteClass.SIMPLE_ANALGESIC;
+import static org.ketascreen.questionnaire.AcuteClass.TRIPTAN;
+import static org.ketascreen.screening.rules.Category.MEDICATION_OVERUSE;
+import static org.ketascreen.screening.rules.Outcome.NEEDS_REVIEW;
+import static org.ketascreen.screening.rules.Rules.graded;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.ketascreen.questionnaire.AcuteClass;
+import org.ketascreen.questionnaire.AcuteMedication;
+import org.ketascreen.questionnaire.Intake;
+
+/**
+ * Medication overuse, ICHD-3 8.2 (clinical-criteria §1.3, §2.4): a review flag, not an exclusion
+ * (§3.6). All three need regular use for more than 3 months. MO-4 (days unknown) cannot arise: the
+ * days are required numbers.
+ */
+public final class MedicationOveruseRules {
+    private MedicationOveruseRules() {
+    }
+
+    /** ICHD-3 8.2 B: regular overuse for more than 3 months. */
+    static final int REGULAR_USE_MORE_THAN_MONTHS = 3;
+    /** ICHD-3 8.2.1, 8.2.2, 8.2.4, 8.2.5: ergotamine, triptan, opioid, combination analgesic on ≥ 10 days a month. */
+    static final int SPECIFIC_CLASS_DAYS = 10;
+    /** ICHD-3 8.2.3: simple analgesics on ≥ 15 days a month. */
+    static final int SIMPLE_ANALGESIC_DAYS = 15;
+    /** ICHD-3 8.2.6: several classes on ≥ 10 days a month in total (the sum of days is the conservative upper bound). */
+    static final int MULTIPLE_CLASS_DAYS = 10;
+
+    static final Set<AcuteClass> SPECIFIC_CLASSES = EnumSet.of(TRIPTAN, ERGOT, OPIOID, COMBINATION_ANALGESIC);
+
+    private static final String ACUTE = "treatments.acute";
+
+    static List<Rule> rules() {
+        return List.of(
+                graded("MO-1", "Triptan, ergot, opioid or combination analgesic on [10, 31] days a month for (3, ∞) months",
+                        MEDICATION_OVERUSE, Sources.ICHD3_MOH, List.of(NEEDS_REVIEW),
+                        in -> overuse(in, MedicationOveruseRules::specificOveruse,
+                                "Triptans, ergots, opioids or combination analgesics are taken on 10 or more days a month: possible medication-overuse headache, which a clinician should address first."),
+                        ACUTE),
+                graded("MO-2", "Simple analgesic on [15, 31] days a month for (3, ∞) months", MEDICATION_OVERUSE,
+                        Sources.ICHD3_MOH, List.of(NEEDS_REVIEW),
+                        in -> overuse(in, MedicationOveruseRules::simpleOveruse,
+                                "Simple painkillers are taken on 15 or more days a month: possible medication-overuse headache, which a clinician should address first."),
+                        ACUTE),
+                graded("MO-3", "Overuse-prone classes on [10, ∞) days a month in total, none over its own threshold",
+                        MEDICATION_OVERUSE, Sources.ICHD3_MOH, List.of(NEEDS_REVIEW), MedicationOveruseRules::multipleClasses,
+                        ACUTE));
+    }
+
+    /** True when any MO rule fires: the {@code medicationOveruse} flag of the migraine profile. */
+    public static boolean overused(List<AcuteMedication> acute) {
+        return acute.stream().anyMatch(m -> specificOveruse(m) || simpleOveruse(m)) || multipleClassDays(acute) >= MULTIPLE_CLASS_DAYS;
+    }
+
+    private static boolean regular(AcuteMedication m) {
+        return m.monthsOfRegularUse() > REGULAR_USE_MORE_THAN_MONTHS;
+    }
+
+    private static boolean specificOveruse(AcuteMedication m) {
+        return SPECIFIC_CLASSES.contains(m.drugClass()) && regular(m) && m.daysPerMonth() >= SPECIFIC_CLASS_DAYS;
+    }
+
+    private static boolean simpleOveruse(AcuteMedication m) {
+        return m.drugClass() == SIMPLE_ANALGESIC && regular(m) && m.daysPerMonth() >= SIMPLE_ANALGESIC_DAYS;
+    }
+
+    private static boolean countsTowardTotal(AcuteMedication m) {
+        return (SPECIFIC_CLASSES.contains(m.drugClass()) || m.drugClass() == SIMPLE_ANALGESIC) && regular(m);
+    }
+
+    private static int multipleClassDays(List<AcuteMedication> acute) {
+        return acute.stream().filter(MedicationOveruseRules::countsTowardTotal).mapToInt(AcuteMedication::daysPerMonth).sum();
+    }
+
+    private static Result overuse(Intake in, Predicate<AcuteMedication> overused, String message) {
+        List<String> fields = entries(in.treatments().acute(), overused);
+        return fields.isEmpty() ? Result.NO_MATCH : Result.match(NEEDS_REVIEW, message, fields);
+    }
+
+    private static Result multipleClasses(Intake in) {
+        List<AcuteMedication> acute = in.treatments().acute();
+        boolean singleClassOveruse = acute.stream().anyMatch(m -> specificOveruse(m) || simpleOveruse(m));
+        if (singleClassOveruse || multipleClassDays(acute) < MULTIPLE_CLASS_DAYS) {
+            return Result.NO_MATCH;
+        }
+        return Result.match(NEEDS_REVIEW,
+                "Acute medicines prone to overuse add up to 10 or more days a month: possible medication-overuse headache, which a clinician should address first.",
+                entries(acute, MedicationOveruseRules::countsTowardTotal));
+    }
+
+    private static List<String> entries(List<AcuteMedication> acute, Predicate<AcuteMedication> selected) {
+        List<String> fields = new ArrayList<>();
+        for (int i = 0; i < acute.size(); i++) {
+            if (selected.test(acute.get(i))) {
+                fields.add(ACUTE + "[" + i + "]");
+            }
+        }
+        return fields;
+    }
+}

@@ -1,0 +1,75 @@
+package org.ketascreen.screening.rules;
+
+import static org.ketascreen.screening.rules.Category.COMORBIDITY;
+import static org.ketascreen.screening.rules.Category.PSYCHIATRIC;
+import static org.ketascreen.screening.rules.Outcome.INELIGIBLE;
+import static org.ketascreen.screening.rules.Outcome.INFO;
+import static org.ketascreen.screening.rules.Outcome.NEEDS_REVIEW;
+import static org.ketascreen.screening.rules.Outcome.URGENT_REFERRAL;
+import static org.ketascreen.screening.rules.Rules.flag;
+import static org.ketascreen.screening.rules.Rules.graded;
+import static org.ketascreen.screening.rules.Rules.sinceEvent;
+import static org.ketascreen.screening.rules.Rules.yes;
+
+import java.util.List;
+
+import org.ketascreen.questionnaire.Intake;
+
+/** Psychiatric contraindications and cautions: clinical-criteria §1.5 PSY-1 to PSY-6, §5.2 and §5.4. */
+final class PsychiatricRules {
+    private PsychiatricRules() {
+    }
+
+    /** PSY-2: a psychotic episode ≤ 12 months ago excludes ("recent" is undefined in sources; default). */
+    static final int PSYCHOSIS_WINDOW_MONTHS = 12;
+    /** PSY-3: a manic or hypomanic episode ≤ 12 months ago excludes (default). */
+    static final int MANIA_WINDOW_MONTHS = 12;
+
+    private static final String PSY2 = "Psychotic episode: [0, 12] months ago ineligible, (12, ∞) review";
+    private static final String PSY3 = "Manic or hypomanic episode: [0, 12] months ago ineligible, (12, ∞) review";
+
+    static List<Rule> rules() {
+        return List.of(
+                flag("PSY-1", "Schizophrenia, schizoaffective or another primary psychotic disorder, ever", PSYCHIATRIC,
+                        Sources.ACEP_2011, INELIGIBLE,
+                        "A primary psychotic disorder: ketamine can worsen psychosis and is contraindicated, even when stable.",
+                        in -> yes(in.psychiatric().schizophrenia()).or(yes(in.psychiatric().schizoaffectiveDisorder()))
+                                .or(yes(in.psychiatric().otherPsychoticDisorder())),
+                        "psychiatric.schizophrenia", "psychiatric.schizoaffectiveDisorder", "psychiatric.otherPsychoticDisorder"),
+                graded("PSY-2", PSY2, PSYCHIATRIC, Sources.PSYCHIATRIC_WINDOW, List.of(INELIGIBLE, NEEDS_REVIEW),
+                        in -> sinceEvent(in.psychiatric().psychoticEpisode(), months -> months <= PSYCHOSIS_WINDOW_MONTHS, PSY2,
+                                "A psychotic episode in the last 12 months: ketamine is not offered.",
+                                "A past psychotic episode: a psychiatrist should review before ketamine."),
+                        "psychiatric.psychoticEpisode"),
+                graded("PSY-3", PSY3, PSYCHIATRIC, Sources.CLINIC_PROTOCOLS, List.of(INELIGIBLE, NEEDS_REVIEW),
+                        in -> sinceEvent(in.psychiatric().maniaOrHypomania(), months -> months <= MANIA_WINDOW_MONTHS, PSY3,
+                                "A manic or hypomanic episode in the last 12 months: ketamine is not offered.",
+                                "A past manic or hypomanic episode: a psychiatrist should review mood stability first."),
+                        "psychiatric.maniaOrHypomania"),
+                flag("PSY-4", "First-degree relative with a primary psychotic disorder", PSYCHIATRIC, Sources.CLINIC_PROTOCOLS,
+                        NEEDS_REVIEW, "A family history of psychosis: a clinician weighs the risk before ketamine.",
+                        in -> yes(in.psychiatric().familyHistoryOfPsychosis()), "psychiatric.familyHistoryOfPsychosis"),
+                graded("PSY-5", "Suicidal thoughts: with plan or intent urgent, passive review", PSYCHIATRIC,
+                        Sources.CLINIC_PROTOCOLS, List.of(URGENT_REFERRAL, NEEDS_REVIEW), PsychiatricRules::suicidalThoughts,
+                        "psychiatric.suicidalThoughts"),
+                flag("PSY-6", "Dementia, major neurocognitive disorder or doubt about capacity to consent", PSYCHIATRIC,
+                        Sources.CLINIC_PROTOCOLS, NEEDS_REVIEW,
+                        "Memory or thinking problems: a clinician must confirm capacity to consent first.",
+                        in -> yes(in.psychiatric().cognitiveImpairment()), "psychiatric.cognitiveImpairment"),
+                flag("PSY-INFO", "Comorbid depression or anxiety", COMORBIDITY, Sources.CLINIC_PROTOCOLS, INFO,
+                        "Comorbid depression or anxiety reported: the clinician will take it into account and may coordinate care.",
+                        in -> yes(in.psychiatric().depression()).or(yes(in.psychiatric().anxiety())),
+                        "psychiatric.depression", "psychiatric.anxiety"));
+    }
+
+    private static Result suicidalThoughts(Intake in) {
+        return switch (in.psychiatric().suicidalThoughts()) {
+            case NONE -> Result.NO_MATCH;
+            case WITH_PLAN_OR_INTENT -> Result.match(URGENT_REFERRAL,
+                    "Suicidal thoughts with a plan or intent: contact emergency services or a crisis line now.");
+            case PASSIVE -> Result.match(NEEDS_REVIEW,
+                    "Passive suicidal thoughts: a clinician will talk with you before any treatment decision.");
+            case UNKNOWN -> Result.unknown(Rules.unknownMessage("suicidal thoughts"));
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package org.ketascreen.screening.rules;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.ketascreen.questionnaire.Modality;
+
+/**
+ * What one rule concluded for one intake. Only {@link Match} and {@link Unknown} become findings;
+ * {@link Satisfied} records that an inclusion criterion was met (DX-1, IND-1) without a finding.
+ */
+public sealed interface Result {
+
+    Result NO_MATCH = new NoMatch();
+    Result SATISFIED = new Satisfied();
+
+    /** The rule does not apply: a plain pass. */
+    record NoMatch() implements Result {
+    }
+
+    /** An inclusion criterion is met; nothing to report. */
+    record Satisfied() implements Result {
+    }
+
+    /**
+     * The rule applies with this outcome. {@code fields} narrows the rule's fields to the ones this
+     * result rests on (null = all of the rule's fields); {@code modalities} limits it to some
+     * modalities (null = the whole patient).
+     */
+    record Match(Outcome outcome, String message, List<String> fields, List<Modality> modalities) implements Result {
+        public Match {
+            Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /** An answer the rule needs is UNKNOWN or missing: at least NEEDS_REVIEW (policy UNK-1). */
+    record Unknown(String message, List<String> fields) implements Result {
+        public Unknown {
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    static Match match(Outcome outcome, String message) {
+        return new Match(outcome, message, null, null);
+    }
+
+    static Match match(Outcome outcome, String message, List<String> fields) {
+        return new Match(outcome, message, fields, null);
+    }
+
+    static Unknown unknown(String message) {
+        return new Unknown(message, null);
+    }
+
+    static Unknown unknown(String message, List<String> fields) {
+        return new Unknown(message, fields);
+    }
+}

@@ -1,0 +1,68 @@
+package org.ketascreen.screening.rules;
+
+import static org.ketascreen.screening.rules.Category.SUBSTANCE_USE;
+import static org.ketascreen.screening.rules.Outcome.INELIGIBLE;
+import static org.ketascreen.screening.rules.Outcome.NEEDS_REVIEW;
+import static org.ketascreen.screening.rules.Rules.flag;
+import static org.ketascreen.screening.rules.Rules.graded;
+import static org.ketascreen.screening.rules.Rules.yes;
+
+import java.util.List;
+
+import org.ketascreen.questionnaire.Intake;
+import org.ketascreen.questionnaire.SubstanceUseStatus;
+
+/**
+ * Substance use: clinical-criteria §1.5 SUB-1 to SUB-4. SUB-2 reports an unknown status or an unknown
+ * remission length; SUB-3 fires only on a known remission of 12 months or more, so one unknown answer
+ * gives one finding.
+ */
+final class SubstanceUseRules {
+    private SubstanceUseRules() {
+    }
+
+    /** SUB-2/SUB-3: remission shorter than 12 months excludes (clinic protocols 3 months to 1 year; default). */
+    static final int REMISSION_MONTHS = 12;
+
+    private static final String DISORDER = "substanceUse.substanceUseDisorder";
+    private static final String SUB2 = "Substance use disorder current, or in remission for [0, 12) months";
+
+    static List<Rule> rules() {
+        return List.of(
+                flag("SUB-1", "Any history of ketamine, PCP or other dissociative misuse", SUBSTANCE_USE, Sources.SPRAVATO_PI,
+                        INELIGIBLE, "Past misuse of ketamine or similar drugs: ketamine is not offered.",
+                        in -> yes(in.substanceUse().ketamineOrDissociativeMisuse()), "substanceUse.ketamineOrDissociativeMisuse"),
+                graded("SUB-2", SUB2, SUBSTANCE_USE, Sources.COHEN_2018, List.of(INELIGIBLE, NEEDS_REVIEW),
+                        SubstanceUseRules::activeDisorder, DISORDER),
+                graded("SUB-3", "Substance use disorder in remission for [12, ∞) months", SUBSTANCE_USE, Sources.SPRAVATO_PI,
+                        List.of(NEEDS_REVIEW),
+                        in -> {
+                            var disorder = in.substanceUse().substanceUseDisorder();
+                            return disorder.status() == SubstanceUseStatus.IN_REMISSION && disorder.monthsInRemission() != null
+                                    && disorder.monthsInRemission() >= REMISSION_MONTHS
+                                    ? Result.match(NEEDS_REVIEW, "A substance use disorder in sustained remission: a clinician weighs relapse risk first.")
+                                    : Result.NO_MATCH;
+                        },
+                        DISORDER),
+                flag("SUB-4", "Recreational drug use in the last month", SUBSTANCE_USE, Sources.CLINIC_PROTOCOLS, NEEDS_REVIEW,
+                        "Recreational drug use in the last month: clinics ask for at least a month without it first.",
+                        in -> yes(in.substanceUse().recreationalDrugUseLastMonth()), "substanceUse.recreationalDrugUseLastMonth"));
+    }
+
+    private static Result activeDisorder(Intake in) {
+        var disorder = in.substanceUse().substanceUseDisorder();
+        return switch (disorder.status()) {
+            case NONE -> Result.NO_MATCH;
+            case CURRENT -> Result.match(INELIGIBLE, "A current substance use disorder: ketamine is not offered.");
+            case UNKNOWN -> Result.unknown(Rules.unknownMessage(SUB2));
+            case IN_REMISSION -> {
+                if (disorder.monthsInRemission() == null) {
+                    yield Result.unknown(Rules.unknownMessage(SUB2));
+                }
+                yield disorder.monthsInRemission() < REMISSION_MONTHS
+                        ? Result.match(INELIGIBLE, "A substance use disorder in remission for less than 12 months: ketamine is not offered yet.")
+                        : Result.NO_MATCH;
+            }
+        };
+    }
+}
