@@ -1,0 +1,86 @@
+package org.ketascreen.api;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ketascreen.questionnaire.Modality;
+import org.ketascreen.questionnaire.PreventiveClass;
+import org.ketascreen.screening.Finding;
+import org.ketascreen.screening.ModalityVerdict;
+import org.ketascreen.screening.Screening;
+import org.ketascreen.screening.Verdict;
+import org.ketascreen.screening.rules.Category;
+import org.ketascreen.screening.rules.Citation;
+import org.ketascreen.screening.rules.MigraineProfile;
+import org.ketascreen.screening.rules.Outcome;
+
+/** The answer to one screening (api-contract §3). A pure function of the request and the rule-set version. */
+@Schema(name = "ScreeningResponse", description = "The verdict, the verdict per requested modality, the migraine classification and every finding with its rule, fields and source.")
+public record ScreeningResponse(
+        @Schema(description = "Overall verdict: the least severe modality verdict. Precedence URGENT_REFERRAL > INELIGIBLE > NEEDS_REVIEW > ELIGIBLE.")
+        Verdict verdict,
+        RuleSetReference ruleset,
+        Migraine migraine,
+        @Schema(description = "One entry per requested modality, in Modality order.")
+        List<ModalityResult> modalities,
+        @Schema(description = "Every rule result that is not a plain pass, most severe first.")
+        List<FindingView> findings,
+        @Schema(description = "Plain-language next steps for the verdict; urgent care first when urgent.")
+        List<String> nextSteps) {
+
+    @Schema(name = "RuleSetReference", description = "Id and semantic version of the rule set that produced the answer.")
+    public record RuleSetReference(@Schema(example = "ketamine-migraine") String id, @Schema(example = "1.0.0") String version) {
+    }
+
+    @Schema(name = "Migraine", description = "ICHD-3 frequency, EHF 2020 treatment resistance, failed preventive classes (sorted) and ICHD-3 8.2 medication overuse.")
+    public record Migraine(MigraineProfile.Frequency frequency, MigraineProfile.TreatmentResistance treatmentResistance,
+                           List<PreventiveClass> failedPreventiveClasses, boolean medicationOveruse) {
+    }
+
+    @Schema(name = "ModalityResult", description = "The verdict for one modality and the conditions it is always given under.")
+    public record ModalityResult(Modality modality, Verdict verdict,
+                                 @Schema(description = "IN_CLINIC_MONITORING, RESPONSIBLE_ADULT_ESCORT, NO_DRIVING_UNTIL_NEXT_DAY or AT_HOME_VISIT_BEFORE_START.")
+                                 List<String> conditions) {
+    }
+
+    @Schema(name = "Finding", description = "One rule result: which rule, what it means, the request fields it rests on and its source.")
+    public record FindingView(
+            @Schema(example = "PSY-INFO") String ruleId,
+            Outcome outcome,
+            Category category,
+            String message,
+            @Schema(description = "Dotted request paths, list items as treatments.preventive[1].")
+            List<String> fields,
+            SourceView source,
+            @Schema(description = "Present only when the finding applies to some modalities.")
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<Modality> modalities) {
+    }
+
+    @Schema(name = "Source", description = "Citation of the rule's source, shaped like a CDS Hooks card source.")
+    public record SourceView(String label, String url) {
+        static SourceView of(Citation citation) {
+            return new SourceView(citation.label(), citation.url());
+        }
+    }
+
+    static ScreeningResponse of(Screening screening) {
+        MigraineProfile m = screening.migraine();
+        return new ScreeningResponse(screening.verdict(),
+                new RuleSetReference(screening.ruleSet().id(), screening.ruleSet().version()),
+                new Migraine(m.frequency(), m.treatmentResistance(), m.failedPreventiveClasses(), m.medicationOveruse()),
+                screening.modalities().stream().map(ScreeningResponse::modality).toList(),
+                screening.findings().stream().map(ScreeningResponse::finding).toList(),
+                screening.nextSteps());
+    }
+
+    private static ModalityResult modality(ModalityVerdict v) {
+        return new ModalityResult(v.modality(), v.verdict(), v.conditions());
+    }
+
+    private static FindingView finding(Finding f) {
+        return new FindingView(f.ruleId(), f.outcome(), f.category(), f.message(), f.fields(), SourceView.of(f.source()),
+                f.modalities());
+    }
+}

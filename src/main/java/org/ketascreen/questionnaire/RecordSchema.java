@@ -1,0 +1,116 @@
+package org.ketascreen.questionnaire;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What the request records say about the wire format, read once by reflection: each property's name,
+ * kind, whether it is required ({@code @NotNull}), its range ({@code @Min}/{@code @Max}) and list size
+ * ({@code @Size}). The binder, the questionnaire definition and the violation ordering all use it.
+ */
+public final class RecordSchema {
+
+    /** What a property holds on the wire. */
+    public enum Kind { OBJECT, LIST, ENUM, INTEGER }
+
+    /** One property of a record. {@code type} is the record, enum or Integer class; for lists, the element's. */
+    public record Property(String name, Kind kind, Class<?> type, boolean required, Long min, Long max,
+                           Integer minItems, Integer maxItems, boolean elementRequired) {
+    }
+
+    private static final Map<Class<?>, RecordSchema> CACHE = new ConcurrentHashMap<>();
+
+    private final Class<?> type;
+    private final List<Property> properties;
+    private final Map<String, Integer> index;
+    private final Constructor<?> constructor;
+
+    private RecordSchema(Class<?> type) {
+        this.type = type;
+        RecordComponent[] components = type.getRecordComponents();
+        List<Property> props = new ArrayList<>(components.length);
+        Map<String, Integer> idx = new LinkedHashMap<>();
+        for (RecordComponent component : components) {
+            idx.put(component.getName(), props.size());
+            props.add(property(type, component));
+        }
+        this.properties = List.copyOf(props);
+        this.index = Map.copyOf(idx);
+        try {
+            this.constructor = type.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("record without canonical constructor: " + type.getSimpleName(), e);
+        }
+    }
+
+    public static RecordSchema of(Class<?> recordType) {
+        return CACHE.computeIfAbsent(recordType, RecordSchema::new);
+    }
+
+    public Class<?> type() {
+        return type;
+    }
+
+    public List<Property> properties() {
+        return properties;
+    }
+
+    /** Position of a property in declaration order, or -1 when the record has no such property. */
+    public int indexOf(String name) {
+        Integer i = index.get(name);
+        return i == null ? -1 : i;
+    }
+
+    Object construct(Object[] values) {
+        try {
+            return constructor.newInstance(values);
+        } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot construct " + type.getSimpleName(), e);
+        }
+    }
+
+    private static Property property(Class<?> owner, RecordComponent component) {
+        var field = field(owner, component.getName());
+        boolean required = field.isAnnotationPresent(NotNull.class);
+        Min min = field.getAnnotation(Min.class);
+        Max max = field.getAnnotation(Max.class);
+        Size size = field.getAnnotation(Size.class);
+        Class<?> raw = component.getType();
+        if (List.class.isAssignableFrom(raw)) {
+            var listType = (java.lang.reflect.AnnotatedParameterizedType) component.getAnnotatedType();
+            var element = listType.getAnnotatedActualTypeArguments()[0];
+            Class<?> elementType = (Class<?>) element.getType();
+            return new Property(component.getName(), Kind.LIST, elementType, required, null, null,
+                    size == null ? null : size.min(), size == null ? null : size.max(),
+                    element.isAnnotationPresent(NotNull.class));
+        }
+        Kind kind = raw.isRecord() ? Kind.OBJECT : raw.isEnum() ? Kind.ENUM : Kind.INTEGER;
+        if (kind == Kind.INTEGER && raw != Integer.class) {
+            throw new IllegalStateException("unsupported property type " + raw.getSimpleName() + " in " + owner.getSimpleName());
+        }
+        return new Property(component.getName(), kind, raw, required, min == null ? null : min.value(),
+                max == null ? null : max.value(), null, null, false);
+    }
+
+    private static java.lang.reflect.Field field(Class<?> owner, String name) {
+        try {
+            return owner.getDeclaredField(name);
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}
