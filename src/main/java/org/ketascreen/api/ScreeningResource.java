@@ -2,9 +2,13 @@ package org.ketascreen.api;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -15,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ketascreen.questionnaire.InputLimits;
 import org.ketascreen.questionnaire.Intake;
 import org.ketascreen.questionnaire.IntakeReader;
 import org.ketascreen.questionnaire.QuestionnaireDefinition;
@@ -67,7 +72,13 @@ public class ScreeningResource {
                     examples = @ExampleObject(name = "invalid", ref = "invalid-request-problem")))
     @APIResponse(responseCode = "413", description = "Body larger than 64 KiB.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Content type other than application/json.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response screen(byte[] body) {
+    public Response screen(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+        if (contentType == null || contentType.isBlank()) {
+            throw new NotSupportedException();
+        }
+        if (body.length > InputLimits.MAX_BODY_BYTES) {
+            throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
+        }
         long started = System.nanoTime();
         Intake intake = reader.read(body);
         Screening screening = screener.screen(intake);

@@ -24,14 +24,16 @@ final class Rules {
     static Rule flag(String id, String title, Category category, Citation source, Outcome outcome,
                      String message, Function<Intake, Tri> condition, String... fields) {
         String unknown = unknownMessage(title);
+        List<String> read = List.of(fields);
         Function<Intake, Result> check = intake -> switch (condition.apply(intake)) {
-            case MATCH -> Result.match(outcome, message);
+            case MATCH -> Result.match(outcome, message, AnswerPaths.notNo(intake, read));
             case NO_MATCH -> Result.NO_MATCH;
-            case UNKNOWN -> outcome == INFO ? Result.match(INFO, unknown) : Result.unknown(unknown);
+            case UNKNOWN -> outcome == INFO ? Result.match(INFO, unknown, AnswerPaths.notNo(intake, read))
+                    : Result.unknown(unknown, AnswerPaths.notNo(intake, read));
         };
         List<Outcome> outcomes = outcome == INFO || outcome == NEEDS_REVIEW
                 ? List.of(outcome) : List.of(outcome, NEEDS_REVIEW);
-        return new Rule(id, title, category, source, outcomes, List.of(fields), check);
+        return new Rule(id, title, category, source, outcomes, read, check);
     }
 
     /** A rule with several outcomes; its check returns the result itself. */
