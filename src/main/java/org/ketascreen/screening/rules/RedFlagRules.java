@@ -4,6 +4,7 @@ import static org.ketascreen.screening.rules.Category.RED_FLAG;
 import static org.ketascreen.screening.rules.Outcome.NEEDS_REVIEW;
 import static org.ketascreen.screening.rules.Outcome.URGENT_REFERRAL;
 import static org.ketascreen.screening.rules.Rules.flag;
+import static org.ketascreen.screening.rules.Rules.graded;
 import static org.ketascreen.screening.rules.Rules.yes;
 
 import java.util.List;
@@ -26,14 +27,14 @@ final class RedFlagRules {
     static final int LATE_ONSET_AGE_YEARS = 50;
 
     private static final String PATTERN = "redFlags.newOrChangedPatternLast3Months";
+    private static final String THUNDERCLAP = "redFlags.thunderclapOnset";
+    private static final String DIAGNOSES = "headache.diagnoses";
 
     static List<Rule> rules() {
         return List.of(
-                flag("RF-1", "Thunderclap onset: maximum intensity in < 1 minute, not yet evaluated", RED_FLAG,
-                        Sources.ICHD3_THUNDERCLAP, URGENT_REFERRAL,
-                        "A sudden 'thunderclap' headache must be assessed in an emergency department today to exclude bleeding in the brain.",
-                        in -> yes(in.redFlags().thunderclapOnset()).or(diagnosed(in, HeadacheDiagnosis.THUNDERCLAP_HEADACHE)),
-                        "redFlags.thunderclapOnset", "headache.diagnoses"),
+                graded("RF-1", "Thunderclap onset: maximum intensity in < 1 minute, not yet evaluated", RED_FLAG,
+                        Sources.ICHD3_THUNDERCLAP, List.of(URGENT_REFERRAL, NEEDS_REVIEW), RedFlagRules::thunderclap,
+                        THUNDERCLAP, DIAGNOSES),
                 flag("RF-2", "New neurological symptoms: deficit, confusion, seizure or atypical aura", RED_FLAG,
                         Sources.SNNOOP10, URGENT_REFERRAL,
                         "New neurological symptoms need same-day in-person assessment.",
@@ -93,8 +94,19 @@ final class RedFlagRules {
                         in -> yes(in.redFlags().chestPainOrBreathlessness()), "redFlags.chestPainOrBreathlessness"));
     }
 
-    private static Tri diagnosed(Intake in, HeadacheDiagnosis diagnosis) {
-        return Tri.of(in.headache().diagnoses().contains(diagnosis));
+    /** RF-1 cites the onset answer, the thunderclap diagnosis, or both: whichever it rests on. */
+    private static Result thunderclap(Intake in) {
+        boolean diagnosed = in.headache().diagnoses().contains(HeadacheDiagnosis.THUNDERCLAP_HEADACHE);
+        Tri onset = yes(in.redFlags().thunderclapOnset());
+        List<String> fields = diagnosed && onset != Tri.NO_MATCH ? List.of(THUNDERCLAP, DIAGNOSES)
+                : diagnosed ? List.of(DIAGNOSES) : List.of(THUNDERCLAP);
+        return switch (onset.or(Tri.of(diagnosed))) {
+            case MATCH -> Result.match(URGENT_REFERRAL,
+                    "A sudden 'thunderclap' headache must be assessed in an emergency department today to exclude bleeding in the brain.",
+                    fields);
+            case UNKNOWN -> Result.unknown(Rules.unknownMessage("thunderclap onset"), fields);
+            case NO_MATCH -> Result.NO_MATCH;
+        };
     }
 
     /**

@@ -39,7 +39,19 @@ final class Rules {
     /** A rule with several outcomes; its check returns the result itself. */
     static Rule graded(String id, String title, Category category, Citation source, List<Outcome> outcomes,
                        Function<Intake, Result> check, String... fields) {
-        return new Rule(id, title, category, source, outcomes, List.of(fields), check);
+        List<String> read = List.of(fields);
+        return new Rule(id, title, category, source, outcomes, read, intake -> narrowed(check.apply(intake), intake, read));
+    }
+
+    /** A result that does not name its fields rests on the rule's answers that are not NO. */
+    private static Result narrowed(Result result, Intake intake, List<String> read) {
+        if (result instanceof Result.Match m && m.fields() == null) {
+            return new Result.Match(m.outcome(), m.message(), AnswerPaths.notNo(intake, read), m.modalities());
+        }
+        if (result instanceof Result.Unknown u && u.fields() == null) {
+            return new Result.Unknown(u.message(), AnswerPaths.notNo(intake, read));
+        }
+        return result;
     }
 
     static String unknownMessage(String title) {

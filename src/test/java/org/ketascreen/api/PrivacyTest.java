@@ -1,0 +1,124 @@
+package org.ketascreen.api;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ketascreen.testing.Intakes.JSON;
+import static org.ketascreen.testing.Intakes.reference;
+import static org.ketascreen.testing.Intakes.with;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * No entered value reaches a log line or an error body. Every log record of every logger is captured
+ * (the application's packages run at DEBUG in the test profile) while requests carrying a marker are
+ * posted, valid and invalid.
+ */
+@QuarkusTest
+class PrivacyTest {
+
+    static final String MARKER = "PHIMARKER7731";
+    static final Pattern AUDIT_LINE = Pattern.compile(
+            "screening seq=\\d+ ruleset=ketamine-migraine@\\d+\\.\\d+\\.\\d+ verdict=[A-Z_]+ fired=\\[[A-Z0-9,-]*] durationMicros=\\d+");
+
+    private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            StringBuilder line = new StringBuilder(String.valueOf(record.getLoggerName())).append(' ')
+                    .append(new java.util.logging.SimpleFormatter().formatMessage(record));
+            for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
+                line.append(' ').append(t);
+                for (StackTraceElement frame : t.getStackTrace()) {
+                    line.append(' ').append(frame);
+                }
+            }
+            lines.add(line.toString());
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void captureEveryLogRecord() {
+        capture.setLevel(Level.ALL);
+        Logger.getLogger("").addHandler(capture);
+    }
+
+    @AfterEach
+    void stopCapturing() {
+        Logger.getLogger("").removeHandler(capture);
+    }
+
+    static Stream<byte[]> invalidRequestsCarryingTheMarker() throws Exception {
+        String reference = JSON.writeValueAsString(reference());
+        return Stream.of(
+                bytes(with("patient.pregnant", MARKER)),
+                bytes(with("headache.diagnoses", List.of("CHRONIC_MIGRAINE", MARKER))),
+                bytes(with("patient.ageYears", MARKER)),
+                bytes(with("patient.notes", MARKER)),
+                bytes(with("conditions.liverDisease", MARKER + "x".repeat(2000))),
+                bytes(with("treatments.preventive[0].drugClass", MARKER)),
+                bytes(with("cardiovascular.bloodPressure", MARKER)),
+                reference.replaceFirst("\"ageYears\":38", "\"ageYears\":38,\"ageYears\":\"" + MARKER + "\"").getBytes(StandardCharsets.UTF_8),
+                reference.replaceFirst("\"pregnant\":\"NO\"", "\"pregnant\":" + MARKER).getBytes(StandardCharsets.UTF_8),
+                reference.replaceFirst("\"pregnant\":\"NO\"", "\"pregnant\":\"NO\" " + MARKER).getBytes(StandardCharsets.UTF_8),
+                ("{\"patient\": \"" + MARKER).getBytes(StandardCharsets.UTF_8),
+                (reference + " " + MARKER).getBytes(StandardCharsets.UTF_8),
+                with("patient.pregnant", MARKER).toString().getBytes(StandardCharsets.UTF_16),
+                ("[\"" + MARKER + "\"]").getBytes(StandardCharsets.UTF_8),
+                ("{\"a\":" + "[".repeat(100) + "\"" + MARKER + "\"" + "]".repeat(100) + "}").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalidRequestsCarryingTheMarker")
+    void shouldKeepEnteredValuesOutOfErrorBodiesAndLogs(byte[] body) {
+        String answer = given().contentType("application/json").body(body).when().post("/api/v1/screenings").then()
+                .statusCode(400).contentType("application/problem+json").extract().asString();
+
+        assertFalse(answer.contains(MARKER), "error body echoes an entered value: " + answer);
+        assertFalse(answer.contains("Exception") || answer.contains("org.ketascreen") || answer.contains("java."),
+                "error body leaks internals: " + answer);
+        assertTrue(lines.stream().noneMatch(l -> l.contains(MARKER)), "a log line carries an entered value");
+    }
+
+    @Test
+    void shouldLogOneValueFreeAuditLinePerScreening() {
+        given().contentType("application/json").body(bytes(with("psychiatric.depression", "NO", "patient.ageYears", 73,
+                "headache.ageAtOnsetYears", 41))).when().post("/api/v1/screenings").then().statusCode(200);
+
+        List<String> audit = lines.stream().filter(l -> l.startsWith("org.ketascreen.audit ")).toList();
+        assertTrue(audit.size() == 1, "one audit line: " + audit);
+        assertTrue(AUDIT_LINE.matcher(audit.get(0).substring("org.ketascreen.audit ".length())).matches(), audit.get(0));
+        assertTrue(lines.stream().filter(l -> l.startsWith("org.ketascreen")).allMatch(l -> l.startsWith("org.ketascreen.audit ")),
+                "the application logs nothing else per screening: " + lines);
+    }
+
+    private static byte[] bytes(JsonNode node) {
+        return node.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,150 @@
+package org.ketascreen.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.ketascreen.questionnaire.QuestionnaireDefinition;
+import org.ketascreen.screening.rules.CatalogueTest;
+import org.ketascreen.testing.Golden;
+import org.ketascreen.testing.Intakes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** GET /api/v1/ruleset, GET /api/v1/questionnaire and the committed OpenAPI contract. */
+@QuarkusTest
+class ReferenceEndpointsTest {
+
+    @Test
+    void shouldServeEveryRuleOfTheContractWithTitleOutcomesAndSource() {
+        given().when().get("/api/v1/ruleset").then().statusCode(200).contentType("application/json")
+                .body("id", equalTo("ketamine-migraine"))
+                .body("version", equalTo("1.0.0"))
+                .body("rules.id", equalTo(CatalogueTest.CONTRACT_RULE_IDS))
+                .body("rules.title", everyItem(not(emptyOrNullString())))
+                .body("rules.source.label", everyItem(not(emptyOrNullString())))
+                .body("rules.source.url", everyItem(org.hamcrest.Matchers.startsWith("https://")))
+                .body("rules.find { it.id == 'CV-1' }.outcomes", equalTo(List.of("INELIGIBLE", "NEEDS_REVIEW")))
+                .body("rules.find { it.id == 'DX-1' }.outcomes", equalTo(List.of()))
+                .body("rules.find { it.id == 'BP-3' }.fields", equalTo(List.of("cardiovascular.bloodPressure")));
+    }
+
+    @Test
+    void shouldDescribeEveryRequestFieldAsAQuestion() {
+        List<Map<String, Object>> items = given().when().get("/api/v1/questionnaire").then().statusCode(200)
+                .body("id", equalTo("ketamine-migraine-intake"))
+                .body("ruleset.version", equalTo("1.0.0"))
+                .body("items.text", everyItem(not(emptyOrNullString())))
+                .body("items.help", everyItem(not(emptyOrNullString())))
+                .body("items.path", hasItem("treatments.preventive[].trialWeeks"))
+                .extract().jsonPath().getList("items");
+
+        assertEquals(QuestionnaireDefinition.paths(), items.stream().map(i -> i.get("path")).toList());
+        Map<String, Object> age = item(items, "patient.ageYears");
+        assertEquals("integer", age.get("type"));
+        assertEquals(true, age.get("required"));
+        assertEquals(0, age.get("minimum"));
+        assertEquals(120, age.get("maximum"));
+        assertEquals(List.of("AGE-1", "AGE-2", "RF-5"), sorted(age.get("usedByRules")));
+        Map<String, Object> pregnant = item(items, "patient.pregnant");
+        assertEquals("choice", pregnant.get("type"));
+        assertEquals(List.of("YES", "NO", "UNKNOWN"), ((List<Map<String, Object>>) pregnant.get("options")).stream().map(o -> o.get("value")).toList());
+        Map<String, Object> bloodPressure = item(items, "cardiovascular.bloodPressure");
+        assertEquals(false, bloodPressure.get("required"));
+        Map<String, Object> monthsAgo = item(items, "cardiovascular.strokeOrTia.monthsAgo");
+        assertEquals(Map.of("path", "cardiovascular.strokeOrTia.answer", "equals", "YES"), monthsAgo.get("enableWhen"));
+        assertEquals("multi-choice", item(items, "headache.diagnoses").get("type"));
+        assertEquals(1, item(items, "headache.diagnoses").get("minItems"));
+        assertEquals("list", item(items, "treatments.preventive").get("type"));
+        for (Map<String, Object> question : items) {
+            if (List.of("choice", "multi-choice").contains(question.get("type"))) {
+                List<Map<String, Object>> options = (List<Map<String, Object>>) question.get("options");
+                assertTrue(options.stream().allMatch(o -> o.get("label") != null && !o.get("label").toString().isBlank()),
+                        "every option of " + question.get("path") + " has a label");
+            }
+        }
+    }
+
+    /**
+     * The build writes openapi/openapi.yaml (quarkus.smallrye-openapi.store-schema-directory); this
+     * build has just rewritten it, so the committed version (git HEAD) must equal the file on disk.
+     */
+    @Test
+    void shouldKeepTheCommittedOpenApiFileEqualToTheGeneratedDocument() throws Exception {
+        Path generated = Path.of("openapi", "openapi.yaml");
+        assertTrue(Files.exists(generated), "the build writes openapi/openapi.yaml");
+        Process git = new ProcessBuilder("git", "show", "HEAD:openapi/openapi.yaml").redirectErrorStream(true).start();
+        String committed = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, git.waitFor(), "openapi/openapi.yaml must be committed: " + committed);
+        assertEquals(committed, Files.readString(generated, StandardCharsets.UTF_8),
+                "openapi/openapi.yaml differs from what the build generates: commit the regenerated file");
+    }
+
+    /** The examples of the OpenAPI document are golden scenarios and real answers, never hand-written. */
+    @Test
+    void shouldTakeTheOpenApiExamplesFromTheGoldenScenarios() throws Exception {
+        Map<String, String> scenarios = Map.of("reference", "reference", "urgent", "thunderclap-with-schizophrenia-is-urgent",
+                "ineligible", "uncontrolled-blood-pressure-is-ineligible", "review", "unknown-safety-answers-need-review");
+        ObjectNode examples = Intakes.JSON.createObjectNode();
+        for (String kind : List.of("reference", "urgent", "ineligible", "review")) {
+            JsonNode request = Intakes.resource("/scenarios/" + scenarios.get(kind) + ".request.json");
+            JsonNode response = Intakes.JSON.readTree(given().contentType("application/json").body(request.toString())
+                    .when().post("/api/v1/screenings").then().statusCode(200).extract().asString());
+            examples.set(kind + "-request", example("Request: " + scenarios.get(kind), request));
+            examples.set(kind + "-response", example("Answer to " + scenarios.get(kind), response));
+        }
+        JsonNode invalid = Intakes.with("patient.ageYears", 130, "redFlags.thunderclapOnset", Intakes.ABSENT,
+                "patient.favouriteColour", "GREEN");
+        JsonNode problem = Intakes.JSON.readTree(given().contentType("application/json").body(invalid.toString())
+                .when().post("/api/v1/screenings").then().statusCode(400).extract().asString());
+        examples.set("invalid-request-problem", example("Three violations reported at once", problem));
+        ObjectNode document = Intakes.JSON.createObjectNode().put("openapi", "3.1.0");
+        document.putObject("components").set("examples", examples);
+
+        if (Golden.updating()) {
+            Golden.write(Path.of("src/main/resources/META-INF/openapi.json"), document);
+            return;
+        }
+        assertEquals(document, Intakes.resource("/META-INF/openapi.json"),
+                "META-INF/openapi.json examples are stale: run 'mvn test -Dgolden.update=true', review and commit");
+    }
+
+    private static ObjectNode example(String summary, JsonNode value) {
+        ObjectNode example = Intakes.JSON.createObjectNode().put("summary", summary);
+        example.set("value", value);
+        return example;
+    }
+
+    @Test
+    void shouldDocumentEveryOperationWithASummary() {
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/screenings'.post.summary", not(emptyOrNullString()))
+                .body("paths.'/api/v1/ruleset'.get.summary", not(emptyOrNullString()))
+                .body("paths.'/api/v1/questionnaire'.get.summary", not(emptyOrNullString()))
+                .body("components.schemas.ScreeningRequest.description", not(emptyOrNullString()))
+                .body("components.examples.'reference-request'.value.patient.ageYears", equalTo(38));
+    }
+
+    private static Map<String, Object> item(List<Map<String, Object>> items, String path) {
+        return items.stream().filter(i -> path.equals(i.get("path"))).findFirst().orElseThrow();
+    }
+
+    private static List<Object> sorted(Object list) {
+        return ((List<Object>) list).stream().sorted().toList();
+    }
+}
