@@ -21,11 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ketascreen.questionnaire.InputLimits;
 import org.ketascreen.questionnaire.Intake;
+import org.ketascreen.questionnaire.InvalidIntakeException;
 import org.ketascreen.questionnaire.IntakeReader;
 import org.ketascreen.questionnaire.QuestionnaireDefinition;
 import org.ketascreen.screening.Screener;
 import org.ketascreen.screening.Screening;
 import org.ketascreen.system.AuditLog;
+import org.ketascreen.system.HttpFallbacks;
 import org.ketascreen.system.Problem;
 
 /** The public API, v1 (api-contract §1): map the request, call the engine, map the answer back. */
@@ -72,7 +74,8 @@ public class ScreeningResource {
                     examples = @ExampleObject(name = "invalid", ref = "invalid-request-problem")))
     @APIResponse(responseCode = "413", description = "Body larger than 64 KiB.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Content type other than application/json.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response screen(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+    public Response screen(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                           @HeaderParam(HttpFallbacks.REQUEST_ID) String requestId, byte[] body) {
         if (contentType == null || contentType.isBlank()) {
             throw new NotSupportedException();
         }
@@ -80,10 +83,16 @@ public class ScreeningResource {
             throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }
         long started = System.nanoTime();
-        Intake intake = reader.read(body);
+        Intake intake;
+        try {
+            intake = reader.read(body);
+        } catch (InvalidIntakeException e) {
+            audit.rejected(requestId, 400, e.total());
+            throw e;
+        }
         Screening screening = screener.screen(intake);
-        audit.screened(screening, System.nanoTime() - started);
-        return Response.ok(ScreeningResponse.of(screening)).header("Cache-Control", "no-store").build();
+        audit.screened(requestId, screening, System.nanoTime() - started);
+        return Response.ok(ScreeningResponse.of(screening)).build();
     }
 
     @GET

@@ -16,9 +16,31 @@ import org.ketascreen.questionnaire.InputLimits;
 @Singleton
 public class HttpFallbacks {
 
+    /** A caller's request id is kept only when it is a plain token; anything else is replaced. */
+    static final java.util.regex.Pattern SAFE_REQUEST_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    public static final String REQUEST_ID = "X-Request-Id";
+
     void install(@Observes Router router) {
+        router.route().order(-101).handler(HttpFallbacks::requestIdAndCaching);
         router.route().order(-100).handler(HttpFallbacks::rejectOversized);
         router.route().last().handler(rc -> send(rc, Problems.NOT_FOUND));
+    }
+
+    /**
+     * Every answer carries a request id for correlation with the audit log; answers about a patient
+     * (everything under /api/v1/screenings, errors included) are never cached.
+     */
+    private static void requestIdAndCaching(RoutingContext rc) {
+        String id = rc.request().getHeader(REQUEST_ID);
+        if (id == null || !SAFE_REQUEST_ID.matcher(id).matches()) {
+            id = java.util.UUID.randomUUID().toString();
+            rc.request().headers().set(REQUEST_ID, id);
+        }
+        rc.response().putHeader(REQUEST_ID, id);
+        if (rc.normalizedPath().startsWith("/api/v1/screenings")) {
+            rc.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+        rc.next();
     }
 
     private static void rejectOversized(RoutingContext rc) {

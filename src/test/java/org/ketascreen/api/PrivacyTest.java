@@ -37,7 +37,10 @@ class PrivacyTest {
 
     static final String MARKER = "PHIMARKER7731";
     static final Pattern AUDIT_LINE = Pattern.compile(
-            "screening seq=\\d+ ruleset=ketamine-migraine@\\d+\\.\\d+\\.\\d+ verdict=[A-Z_]+ fired=\\[[A-Z0-9,-]*] durationMicros=\\d+");
+            "screening seq=\\d+ requestId=[A-Za-z0-9._:-]{1,64} ruleset=ketamine-migraine@\\d+\\.\\d+\\.\\d+ verdict=[A-Z_]+ fired=\\[[A-Z0-9,-]*] durationMicros=\\d+");
+
+    static final Pattern REJECTED_LINE = Pattern.compile(
+            "org\\.ketascreen\\.audit screening-rejected seq=\\d+ requestId=[A-Za-z0-9._:-]{1,64} status=4\\d\\d violations=\\d+");
 
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final Handler capture = new Handler() {
@@ -104,6 +107,41 @@ class PrivacyTest {
         assertFalse(answer.contains("Exception") || answer.contains("org.ketascreen") || answer.contains("java."),
                 "error body leaks internals: " + answer);
         assertTrue(lines.stream().noneMatch(l -> l.contains(MARKER)), "a log line carries an entered value");
+        assertTrue(lines.stream().filter(l -> l.startsWith("org.ketascreen")).allMatch(l -> REJECTED_LINE.matcher(l).matches()),
+                "only the value-free rejection line is logged: " + lines);
+    }
+
+    @Test
+    void shouldMarkEveryScreeningAnswerNoStoreAndCarryARequestId() {
+        given().contentType("application/json").body(bytes(reference())).when().post("/api/v1/screenings").then()
+                .statusCode(200).header("Cache-Control", "no-store").header("X-Request-Id", org.hamcrest.Matchers.notNullValue());
+        given().contentType("application/json").body("{}").header("X-Request-Id", "intake-42").when()
+                .post("/api/v1/screenings").then().statusCode(400).header("Cache-Control", "no-store")
+                .header("X-Request-Id", "intake-42");
+        given().contentType("text/plain").body("x").when().post("/api/v1/screenings").then().statusCode(415)
+                .header("Cache-Control", "no-store");
+        given().contentType("application/json").body("{}").header("X-Request-Id", MARKER + " <script>").when()
+                .post("/api/v1/screenings").then().statusCode(400)
+                .header("X-Request-Id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(MARKER)));
+        assertTrue(lines.stream().noneMatch(l -> l.contains(MARKER)));
+    }
+
+    @Test
+    void shouldKeepEnteredValuesOutOfEveryOtherErrorPath() {
+        String big = "{\"patient\":\"" + MARKER.repeat(70_000 / MARKER.length()) + "\"}";
+        List<io.restassured.response.ExtractableResponse<io.restassured.response.Response>> answers = List.of(
+                given().contentType("application/json").body(big).when().post("/api/v1/screenings").then().statusCode(413).extract(),
+                given().contentType("text/plain").body(MARKER).when().post("/api/v1/screenings").then().statusCode(415).extract(),
+                given().when().get("/api/v1/" + MARKER).then().statusCode(404).extract(),
+                given().when().get("/" + MARKER + "?q=" + MARKER).then().statusCode(404).extract(),
+                given().contentType("application/json").body(MARKER).when().put("/api/v1/screenings").then().statusCode(405).extract(),
+                given().contentType("application/json").accept("text/html").body(MARKER).when().post("/api/v1/screenings").then()
+                        .statusCode(406).extract());
+        for (var answer : answers) {
+            assertFalse(answer.asString().contains(MARKER), answer.asString());
+            assertTrue(answer.contentType().startsWith("application/problem+json"), answer.contentType());
+        }
+        assertTrue(lines.stream().noneMatch(l -> l.contains(MARKER)), "a log line carries an entered value: " + lines);
     }
 
     @Test
