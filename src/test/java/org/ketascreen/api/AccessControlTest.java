@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
@@ -125,9 +126,13 @@ class AccessControlTest {
     /** Header and claims of a valid token for the right role, as base64url JSON, joined with a dot. */
     static String unsignedPart(String algorithm) {
         long now = Instant.now().getEpochSecond();
+        return unsignedPart(algorithm, ",\"iat\":" + now + ",\"exp\":" + (now + 300));
+    }
+
+    static String unsignedPart(String algorithm, String times) {
         String header = "{\"alg\":\"" + algorithm + "\",\"typ\":\"JWT\"}";
         String claims = "{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + AUDIENCE + "\",\"sub\":\"" + SUBJECT
-                + "\",\"groups\":[\"screening\"],\"iat\":" + now + ",\"exp\":" + (now + 300) + "}";
+                + "\",\"groups\":[\"screening\"]" + times + "}";
         return base64Url(header.getBytes(StandardCharsets.UTF_8)) + "." + base64Url(claims.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -199,6 +204,22 @@ class AccessControlTest {
         String expired = claims("screening").issuedAt(now - 1200).expiresAt(now - 600).sign(SIGNING_KEY);
         var answer = assertUnauthorized(screen("Bearer " + expired), expired);
         assertTrue(answer.header("WWW-Authenticate").contains("invalid_token"), answer.header("WWW-Authenticate"));
+    }
+
+    /** Signed with the right key, but never expires: refused (the same token with an exp is accepted). */
+    @Test
+    void shouldAnswer401ForATokenWithoutExpiry() throws Exception {
+        long now = Instant.now().getEpochSecond();
+        screen("Bearer " + signRs256(unsignedPart("RS256", ",\"iat\":" + now + ",\"exp\":" + (now + 300)))).statusCode(200);
+        String token = signRs256(unsignedPart("RS256", ",\"iat\":" + now));
+        assertUnauthorized(screen("Bearer " + token), token);
+    }
+
+    static String signRs256(String signingInput) throws Exception {
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initSign(SIGNING_KEY);
+        rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+        return signingInput + "." + base64Url(rsa.sign());
     }
 
     @Test
