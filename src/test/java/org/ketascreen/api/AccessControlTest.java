@@ -350,6 +350,15 @@ class AccessControlTest {
         }
     }
 
+    /** A page served by the service itself (Swagger UI) sends its own origin: never refused. */
+    @Test
+    void shouldLetTheServersOwnOriginThrough() {
+        String own = "http://localhost:" + io.restassured.RestAssured.port;
+        given().header("Origin", own).when().get("/api/v1/ruleset").then().statusCode(200);
+        given().header("Origin", own).header("Authorization", "Bearer " + token("screening")).contentType("application/json")
+                .body(REFERENCE).when().post(SCREENINGS).then().statusCode(200);
+    }
+
     @Test
     void shouldNotTreatASimilarLookingOriginAsAllowed() {
         for (String origin : List.of(ALLOWED_ORIGIN + ".evil.example", "http://forms.ketascreen.test", ALLOWED_ORIGIN + ":8443",
