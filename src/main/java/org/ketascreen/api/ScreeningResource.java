@@ -72,6 +72,10 @@ public class ScreeningResource {
     @APIResponse(responseCode = "400", description = "Malformed JSON, empty body, wrong type, missing or unknown property, out-of-range number, unknown enum value or broken cross-field rule: every violation is listed.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", ref = "invalid-request-problem")))
+    @APIResponse(responseCode = "401", description = "Only with access control turned on (ketascreen.auth.enabled): no bearer token, or a token that is malformed, expired, unsigned or signed by another key, or for another issuer or audience.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only with access control turned on: a valid token without the screening role.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body larger than 64 KiB.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Content type other than application/json.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response screen(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,

@@ -3,6 +3,9 @@ package org.ketascreen.system;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -10,8 +13,10 @@ import io.vertx.ext.web.RoutingContext;
 import org.ketascreen.questionnaire.InputLimits;
 
 /**
- * Answers what never reaches a JAX-RS resource in problem+json: paths no route matches (404), and
- * bodies over 64 KiB announced by Content-Length (413, before any byte of the body is read).
+ * Answers what never reaches a JAX-RS resource in problem+json: paths no route matches (404), bodies
+ * over 64 KiB announced by Content-Length (413, before any byte of the body is read), cross-origin
+ * requests from an origin outside the CORS allowlist (403, see {@link CorsOriginCheck}) and any
+ * authentication or authorization failure raised on the HTTP layer rather than inside JAX-RS (401/403).
  */
 @Singleton
 public class HttpFallbacks {
@@ -19,10 +24,22 @@ public class HttpFallbacks {
     /** A caller's request id is kept only when it is a plain token; anything else is replaced. */
     static final java.util.regex.Pattern SAFE_REQUEST_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     public static final String REQUEST_ID = "X-Request-Id";
+    /** Runs before everything else, so every answer (a CORS refusal too) carries the id and the caching rule. */
+    static final int REQUEST_ID_ORDER = -500;
+    /** Quarkus registers its CORS filter at order -300 (filter priority 300); the origin check runs first. */
+    static final int ORIGIN_CHECK_ORDER = -400;
+
+    private final CorsOriginCheck originCheck;
+
+    public HttpFallbacks(CorsOriginCheck originCheck) {
+        this.originCheck = originCheck;
+    }
 
     void install(@Observes Router router) {
-        router.route().order(-101).handler(HttpFallbacks::requestIdAndCaching);
+        router.route().order(REQUEST_ID_ORDER).handler(HttpFallbacks::requestIdAndCaching);
+        router.route().order(ORIGIN_CHECK_ORDER).handler(this::checkOrigin);
         router.route().order(-100).handler(HttpFallbacks::rejectOversized);
+        router.route().failureHandler(HttpFallbacks::securityFailure);
         router.route().last().handler(rc -> send(rc, Problems.NOT_FOUND));
     }
 
@@ -43,6 +60,18 @@ public class HttpFallbacks {
         rc.next();
     }
 
+    private void checkOrigin(RoutingContext rc) {
+        if (originCheck.enabled()) {
+            // With CORS on the answer depends on Origin; the Quarkus 3.37 filter does not say so to caches.
+            rc.response().headers().add(HttpHeaders.VARY, HttpHeaders.ORIGIN);
+            if (originCheck.rejects(rc.request())) {
+                send(rc, Problems.ORIGIN_NOT_ALLOWED);
+                return;
+            }
+        }
+        rc.next();
+    }
+
     private static void rejectOversized(RoutingContext rc) {
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && isOver(length)) {
@@ -51,6 +80,25 @@ public class HttpFallbacks {
             return;
         }
         rc.next();
+    }
+
+    /**
+     * Security failures that surface as a failed routing context (an HTTP permission without
+     * applies-to=JAXRS, or proactive authentication) get the same bodies as the JAX-RS mappers.
+     */
+    private static void securityFailure(RoutingContext rc) {
+        Throwable failure = rc.failure();
+        if (failure instanceof AuthenticationFailedException) {
+            rc.response().headers().set("WWW-Authenticate", Problems.INVALID_TOKEN_CHALLENGE);
+            send(rc, Problems.UNAUTHORIZED);
+        } else if (failure instanceof UnauthorizedException) {
+            rc.response().headers().set("WWW-Authenticate", Problems.BEARER_CHALLENGE);
+            send(rc, Problems.UNAUTHORIZED);
+        } else if (failure instanceof ForbiddenException) {
+            send(rc, Problems.FORBIDDEN);
+        } else {
+            rc.next();
+        }
     }
 
     private static boolean isOver(String contentLength) {

@@ -14,6 +14,10 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.ketascreen.questionnaire.InvalidIntakeException;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
 /**
  * Every error as application/problem+json. Bodies carry no stack trace, class name or entered value;
  * a 500 is logged with an error id, the exception type and its stack frames, never its message (which
@@ -31,6 +35,24 @@ public class ProblemMapper {
             detail += " (the first " + e.violations().size() + " are listed)";
         }
         return Problems.response(new Problem(Problems.INVALID_REQUEST, "Invalid screening request", 400, detail, e.violations()));
+    }
+
+    /** No token (or an anonymous caller) on an endpoint that needs one: the policy denied an anonymous identity. */
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return Problems.unauthorized(Problems.BEARER_CHALLENGE);
+    }
+
+    /** A token was sent and rejected (signature, algorithm, expiry, issuer, audience, format). */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return Problems.unauthorized(Problems.INVALID_TOKEN_CHALLENGE);
+    }
+
+    /** A valid token without the required role. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problems.forbidden();
     }
 
     @ServerExceptionMapper

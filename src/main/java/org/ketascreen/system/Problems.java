@@ -1,5 +1,6 @@
 package org.ketascreen.system;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,6 +19,17 @@ final class Problems {
             "No such resource. The API is described at /q/openapi.", null);
     static final Problem TOO_LARGE = new Problem("/problems/payload-too-large", "Payload too large", 413,
             "The request body is larger than 64 KiB.", null);
+    /** Missing, malformed, expired or otherwise rejected token: the detail never says which, nor echoes it. */
+    static final Problem UNAUTHORIZED = new Problem("/problems/unauthorized", "Unauthorized", 401,
+            "This resource needs a valid bearer token.", null);
+    static final Problem FORBIDDEN = new Problem("/problems/forbidden", "Forbidden", 403,
+            "The bearer token does not grant access to this resource.", null);
+    static final Problem ORIGIN_NOT_ALLOWED = new Problem("/problems/origin-not-allowed", "Origin not allowed", 403,
+            "Cross-origin requests are accepted only from the configured origins.", null);
+
+    /** RFC 6750 §3: no error code when no token was sent, invalid_token when one was rejected. */
+    static final String BEARER_CHALLENGE = "Bearer";
+    static final String INVALID_TOKEN_CHALLENGE = "Bearer error=\"invalid_token\"";
 
     static Response response(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(json(problem)).build();
@@ -29,6 +41,14 @@ final class Problems {
 
     static Response tooLarge() {
         return response(TOO_LARGE);
+    }
+
+    static Response unauthorized(String challenge) {
+        return Response.fromResponse(response(UNAUTHORIZED)).header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
+    }
+
+    static Response forbidden() {
+        return response(FORBIDDEN);
     }
 
     static String json(Problem problem) {

@@ -326,6 +326,27 @@ class ScreeningApiTest {
             given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/screenings"));
         }
 
+        /** CORS is off by default: no origin, not even a plausible one, is told it may read an answer. */
+        @Test
+        void shouldSendNoCorsHeadersToAnotherOriginByDefault() {
+            var preflight = given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                    .header("Access-Control-Request-Headers", "content-type").when().options(SCREENINGS).then().extract();
+            var actual = given().header("Origin", "https://evil.example").contentType("application/json").body(bytes(reference()))
+                    .when().post(SCREENINGS).then().statusCode(200).extract();
+            for (var answer : List.of(preflight, actual)) {
+                assertFalse(answer.headers().hasHeaderWithName("Access-Control-Allow-Origin"), answer.headers().toString());
+                assertFalse(answer.headers().hasHeaderWithName("Access-Control-Allow-Credentials"));
+                assertFalse(answer.headers().hasHeaderWithName("Access-Control-Allow-Methods"));
+            }
+        }
+
+        /** Authentication is off by default: the Authorization header is never read, good or bad. */
+        @Test
+        void shouldIgnoreABearerTokenWhileAuthenticationIsOff() {
+            given().header("Authorization", "Bearer not-a-jwt").contentType("application/json").body(bytes(reference()))
+                    .when().post(SCREENINGS).then().statusCode(200).body("verdict", equalTo("ELIGIBLE"));
+        }
+
         @Test
         void shouldSendNoSniffAndNoServerHeader() {
             var response = given().when().get("/api/v1/ruleset").then().statusCode(200)
