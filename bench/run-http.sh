@@ -16,7 +16,8 @@
 #
 # Loopback only (127.0.0.1), every step bounded in time and count. Needs JDK 17, Maven, curl and wrk
 # (Debian: apt-get install -y wrk). Settings (environment): PORT ROUNDS ROUND_SECONDS WARMUP_SECONDS
-# THREADS CONNECTIONS STARTUP_RUNS RSS_REQUESTS HALF_RATE_SECONDS SKIP_BUILD=1 (reuse the jars).
+# THREADS CONNECTIONS STARTUP_RUNS RSS_REQUESTS HALF_RATE_SECONDS SKIP_BUILD=1 (reuse the jars),
+# STEPS (default "startup throughput latency"; "memory" runs with "startup", RATE fixes the latency run's rate).
 # Results: target/bench/http-summary.txt and the raw wrk/client outputs beside it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,6 +31,8 @@ CONNECTIONS=${CONNECTIONS:-32}
 STARTUP_RUNS=${STARTUP_RUNS:-3}
 RSS_REQUESTS=${RSS_REQUESTS:-100000}
 HALF_RATE_SECONDS=${HALF_RATE_SECONDS:-20}
+STEPS=${STEPS:-startup throughput latency}
+step() { [[ " $STEPS " == *" $1 "* ]]; }
 BODY=src/test/resources/scenarios/reference.request.json
 OUT=target/bench
 BASE="http://127.0.0.1:$PORT"
@@ -88,6 +91,9 @@ rss_mb() { awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 hwm_mb() { awk '/^VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 median() { sort -g | awk '{v[NR] = $1} END {if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 
+STARTUP_MS=-; startups=(-); RSS_READY=-; RSS_AFTER=-; HWM_AFTER=-
+A_RPS=-; A_P50=-; A_P99=-; B_RPS=-; B_P50=-; B_P99=-; RATIO=-; RSS_BENCH=-
+if step startup; then
 # ---- 1. startup ------------------------------------------------------------------------------------
 echo "== startup: $PROD_JAR, $STARTUP_RUNS runs"
 startups=()
@@ -108,9 +114,9 @@ RSS_AFTER=$(rss_mb "$APP_PID")
 HWM_AFTER=$(hwm_mb "$APP_PID")
 echo "   VmRSS ready: $RSS_READY MB, after $RSS_REQUESTS requests: $RSS_AFTER MB (VmHWM $HWM_AFTER MB)"
 stop_app
+fi
 
 # ---- 3. full load, A and B alternated --------------------------------------------------------------
-echo "== throughput: $BENCH_JAR, wrk -t$THREADS -c$CONNECTIONS, $ROUNDS rounds of ${ROUND_SECONDS}s each for A and B"
 start_app "$BENCH_JAR" "$OUT/app-bench.log"
 curl -sf -o /dev/null -H 'Content-Type: application/json' --data-binary @"$BODY" "$BASE$A_PATH"
 curl -sf -o /dev/null -H 'Content-Type: application/json' --data-binary @"$BODY" "$BASE$B_PATH"
@@ -131,6 +137,8 @@ wrk_run() {
     END {printf "%.0f %.3f %.3f\n", rps, p50, p99}' "$4"
 }
 
+if step throughput; then
+echo "== throughput: $BENCH_JAR, wrk -t$THREADS -c$CONNECTIONS, $ROUNDS rounds of ${ROUND_SECONDS}s each for A and B"
 echo "   warm-up: ${WARMUP_SECONDS}s each"
 wrk_run A "$A_PATH" "$WARMUP_SECONDS" "$OUT/wrk-warmup-A.txt" >/dev/null
 wrk_run B "$B_PATH" "$WARMUP_SECONDS" "$OUT/wrk-warmup-B.txt" >/dev/null
@@ -148,13 +156,17 @@ col() { awk -v s="$1" -v c="$2" '$2 == s {print $c}' "$OUT/rounds.txt" | median;
 A_RPS=$(col A 3); A_P50=$(col A 4); A_P99=$(col A 5)
 B_RPS=$(col B 3); B_P50=$(col B 4); B_P99=$(col B 5)
 RATIO=$(awk '{rps[$1 " " $2] = $3} END {for (r = 1; ("" r " A") in rps; r++) print rps[r " A"] / rps[r " B"]}' "$OUT/rounds.txt" | median)
+fi
 
 # ---- 4. half of A's maximum rate ---------------------------------------------------------------------
-HALF=$(awk -v a="$A_RPS" 'BEGIN {printf "%.0f", a / 2}')
+HALF=${RATE:-$(awk -v a="$A_RPS" 'BEGIN {printf "%.0f", a / 2}')}
+: >"$OUT/half-rate-A.txt"; : >"$OUT/half-rate-B.txt"
+if step latency; then
 echo "== latency at a fixed $HALF req/s (half of A's $A_RPS), ${HALF_RATE_SECONDS}s after 5s of warm-up"
 java bench/LoadClient.java --url "$BASE$A_PATH" --body "$BODY" --rate "$HALF" --duration "$HALF_RATE_SECONDS" --warmup 5 | tee "$OUT/half-rate-A.txt"
 java bench/LoadClient.java --url "$BASE$B_PATH" --body "$BODY" --rate "$HALF" --duration "$HALF_RATE_SECONDS" --warmup 5 | tee "$OUT/half-rate-B.txt"
-field() { grep -o "$2=[0-9.]*" "$1" | cut -d= -f2; }
+fi
+field() { grep -o "$2=[0-9.]*" "$1" | cut -d= -f2 || echo -; }
 RSS_BENCH=$(rss_mb "$APP_PID")
 stop_app
 
