@@ -44,6 +44,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 public final class IntakeReader {
 
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+    private static final RecordSchema INTAKE = RecordSchema.of(Intake.class);
 
     private final ObjectMapper mapper;
     private final Validator validator;
@@ -68,10 +69,13 @@ public final class IntakeReader {
     public Intake read(byte[] body) {
         JsonNode root = parse(body);
         List<Violation> violations = new ArrayList<>();
-        Intake intake = (Intake) bindRecord(root, RecordSchema.of(Intake.class), "", violations);
-        Set<String> reported = violations.stream().map(Violation::field).collect(Collectors.toSet());
+        Intake intake = (Intake) bindRecord(root, INTAKE, "", violations);
+        Set<String> reported = null;
         for (ConstraintViolation<Intake> cv : validator.validate(intake)) {
             String field = path(cv.getPropertyPath());
+            if (reported == null) {
+                reported = violations.stream().map(Violation::field).collect(Collectors.toSet());
+            }
             if (!coveredBy(field, reported)) {
                 violations.add(new Violation(field, message(cv)));
             }
@@ -165,40 +169,55 @@ public final class IntakeReader {
 
     // ---- pass 2: bind and check structure ----------------------------------------------------------
 
+    /**
+     * Paths are built only where they are needed: for a nested record or list (its children's paths) and
+     * for a violation. A valid leaf value costs no string.
+     */
     private Object bindRecord(JsonNode node, RecordSchema schema, String path, List<Violation> out) {
         if (!node.isObject()) {
             out.add(new Violation(path, "must be a JSON object"));
             return null;
         }
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (schema.indexOf(name) < 0) {
-                out.add(new Violation(join(path, safeName(name)), "unknown property"));
+        List<RecordSchema.Property> properties = schema.properties();
+        if (node.size() > properties.size() || !allKnown(node, schema)) {
+            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (schema.indexOf(name) < 0) {
+                    out.add(new Violation(join(path, safeName(name)), "unknown property"));
+                }
             }
         }
-        List<RecordSchema.Property> properties = schema.properties();
         Object[] values = new Object[properties.size()];
         for (int i = 0; i < values.length; i++) {
             RecordSchema.Property property = properties.get(i);
             JsonNode child = node.get(property.name());
-            String childPath = join(path, property.name());
             if (child == null || child.isNull()) {
                 if (property.required()) {
-                    out.add(new Violation(childPath, "is required"));
+                    out.add(new Violation(join(path, property.name()), "is required"));
                 }
             } else {
-                values[i] = bindProperty(child, property, childPath, out);
+                values[i] = bindProperty(child, property, path, out);
             }
         }
         return schema.construct(values);
     }
 
-    private Object bindProperty(JsonNode node, RecordSchema.Property property, String path, List<Violation> out) {
+    private static boolean allKnown(JsonNode node, RecordSchema schema) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            if (schema.indexOf(names.next()) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code parent} is the path of the record holding the property. */
+    private Object bindProperty(JsonNode node, RecordSchema.Property property, String parent, List<Violation> out) {
         return switch (property.kind()) {
-            case OBJECT -> bindRecord(node, RecordSchema.of(property.type()), path, out);
-            case ENUM -> bindEnum(node, property.type(), path, out);
-            case INTEGER -> bindInteger(node, property, path, out);
-            case LIST -> bindList(node, property, path, out);
+            case OBJECT -> bindRecord(node, property.schema(), join(parent, property.name()), out);
+            case ENUM -> bindEnum(node, property.type(), parent, property.name(), out);
+            case INTEGER -> bindInteger(node, property, parent, out);
+            case LIST -> bindList(node, property, join(parent, property.name()), out);
         };
     }
 
@@ -211,45 +230,65 @@ public final class IntakeReader {
             out.add(new Violation(path, "must have at most " + property.maxItems() + " items"));
             return null;
         }
-        List<Object> values = new ArrayList<>(node.size());
-        for (int i = 0; i < node.size(); i++) {
+        Object[] values = new Object[node.size()];
+        for (int i = 0; i < values.length; i++) {
             JsonNode element = node.get(i);
-            String elementPath = path + "[" + i + "]";
             if (element.isNull()) {
-                out.add(new Violation(elementPath, "must not be null"));
-                values.add(null);
+                out.add(new Violation(path + "[" + i + "]", "must not be null"));
             } else if (property.type().isRecord()) {
-                values.add(bindRecord(element, RecordSchema.of(property.type()), elementPath, out));
+                values[i] = bindRecord(element, property.schema(), path + "[" + i + "]", out);
             } else {
-                values.add(bindEnum(element, property.type(), elementPath, out));
+                values[i] = bindEnum(element, property.type(), path + "[" + i + "]", null, out);
             }
         }
-        return java.util.Collections.unmodifiableList(values);
+        return java.util.Collections.unmodifiableList(Arrays.asList(values));
     }
 
-    private static Object bindEnum(JsonNode node, Class<?> type, String path, List<Violation> out) {
-        Object[] constants = type.getEnumConstants();
+    /** The violation's path is {@code path}, or {@code path.name} when a name is given. */
+    private static Object bindEnum(JsonNode node, Class<?> type, String path, String name, List<Violation> out) {
         if (node.isTextual()) {
-            String text = node.textValue();
-            for (Object constant : constants) {
-                if (((Enum<?>) constant).name().equals(text)) {
-                    return constant;
-                }
+            Object constant = EnumValues.of(type).get(node.textValue());
+            if (constant != null) {
+                return constant;
             }
         }
-        out.add(new Violation(path, "must be one of: " + Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", "))));
+        out.add(new Violation(name == null ? path : join(path, name), EnumValues.of(type).message()));
         return null;
     }
 
-    private static Integer bindInteger(JsonNode node, RecordSchema.Property property, String path, List<Violation> out) {
+    /** The constants of an enum by name, and the violation message listing them, computed once per enum. */
+    private record EnumValues(Map<String, Object> byName, String message) {
+        private static final ClassValue<EnumValues> CACHE = new ClassValue<>() {
+            @Override
+            protected EnumValues computeValue(Class<?> type) {
+                Object[] constants = type.getEnumConstants();
+                Map<String, Object> byName = new java.util.HashMap<>();
+                for (Object constant : constants) {
+                    byName.put(((Enum<?>) constant).name(), constant);
+                }
+                return new EnumValues(Map.copyOf(byName),
+                        "must be one of: " + Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", ")));
+            }
+        };
+
+        static EnumValues of(Class<?> type) {
+            return CACHE.get(type);
+        }
+
+        Object get(String name) {
+            return byName.get(name);
+        }
+    }
+
+    private static Integer bindInteger(JsonNode node, RecordSchema.Property property, String parent, List<Violation> out) {
         if (node.isIntegralNumber()) {
             if (node.canConvertToInt()) {
                 return node.intValue();
             }
-            out.add(new Violation(path, range(property.min(), property.max())));
+            out.add(new Violation(join(parent, property.name()), range(property.min(), property.max())));
             return null;
         }
-        out.add(new Violation(path, node.isNumber() ? "must be a whole number" : "must be an integer"));
+        out.add(new Violation(join(parent, property.name()), node.isNumber() ? "must be a whole number" : "must be an integer"));
         return null;
     }
 

@@ -1,7 +1,9 @@
 package org.ketascreen.questionnaire;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +30,11 @@ public final class RecordSchema {
     /** One property of a record. {@code type} is the record, enum or Integer class; for lists, the element's. */
     public record Property(String name, Kind kind, Class<?> type, boolean required, Long min, Long max,
                            Integer minItems, Integer maxItems, boolean elementRequired) {
+
+        /** The schema of the record this property holds (or, for a list, of its elements). */
+        public RecordSchema schema() {
+            return RecordSchema.of(type);
+        }
     }
 
     private static final Map<Class<?>, RecordSchema> CACHE = new ConcurrentHashMap<>();
@@ -35,7 +42,8 @@ public final class RecordSchema {
     private final Class<?> type;
     private final List<Property> properties;
     private final Map<String, Integer> index;
-    private final Constructor<?> constructor;
+    /** The canonical constructor taking its arguments as one Object[]: no reflective call per record. */
+    private final MethodHandle construct;
 
     private RecordSchema(Class<?> type) {
         this.type = type;
@@ -49,9 +57,12 @@ public final class RecordSchema {
         this.properties = List.copyOf(props);
         this.index = Map.copyOf(idx);
         try {
-            this.constructor = type.getDeclaredConstructor(
+            Constructor<?> constructor = type.getDeclaredConstructor(
                     Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-        } catch (NoSuchMethodException e) {
+            this.construct = MethodHandles.lookup().unreflectConstructor(constructor)
+                    .asSpreader(Object[].class, components.length)
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
             throw new IllegalStateException("record without canonical constructor: " + type.getSimpleName(), e);
         }
     }
@@ -76,8 +87,10 @@ public final class RecordSchema {
 
     Object construct(Object[] values) {
         try {
-            return constructor.newInstance(values);
-        } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+            return construct.invokeExact(values);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalStateException("cannot construct " + type.getSimpleName(), e);
         }
     }
