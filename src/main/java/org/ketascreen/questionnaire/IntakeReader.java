@@ -40,6 +40,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * binder driven by {@link RecordSchema} that reports unknown properties, missing required ones, wrong
  * JSON types and unknown enum values while building the records; then Hibernate Validator for ranges,
  * list sizes and cross-field rules. Messages name the field and the rule, never the value.
+ *
+ * <p>The binder also checks those ranges, sizes and rules as it goes ({@link BindingConstraints}); when
+ * it found nothing wrong, the validator, which would find nothing either, is not run.
  */
 public final class IntakeReader {
 
@@ -48,9 +51,12 @@ public final class IntakeReader {
 
     private final ObjectMapper mapper;
     private final Validator validator;
+    /** Every constraint Hibernate Validator knows on the request records is one the binder checks too. */
+    private final boolean bindingChecksEveryConstraint;
 
     public IntakeReader(Validator validator) {
         this.validator = validator;
+        this.bindingChecksEveryConstraint = BindingConstraints.coverEveryConstraint(validator, INTAKE);
         JsonFactory factory = JsonFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder()
@@ -67,11 +73,13 @@ public final class IntakeReader {
     }
 
     public Intake read(byte[] body) {
-        JsonNode root = parse(body);
-        List<Violation> violations = new ArrayList<>();
-        Intake intake = (Intake) bindRecord(root, INTAKE, "", violations);
+        Bound bound = bind(body);
+        List<Violation> violations = bound.violations();
+        if (violations.isEmpty() && bound.constraintsHold() && bindingChecksEveryConstraint) {
+            return bound.intake(); // Hibernate Validator would find nothing: the binder checked all it checks
+        }
         Set<String> reported = null;
-        for (ConstraintViolation<Intake> cv : validator.validate(intake)) {
+        for (ConstraintViolation<Intake> cv : validator.validate(bound.intake())) {
             String field = path(cv.getPropertyPath());
             if (reported == null) {
                 reported = violations.stream().map(Violation::field).collect(Collectors.toSet());
@@ -83,7 +91,35 @@ public final class IntakeReader {
         if (!violations.isEmpty()) {
             throw invalid(violations);
         }
-        return intake;
+        return bound.intake();
+    }
+
+    /** Whether a valid request is read without running Hibernate Validator (see {@link BindingConstraints}). */
+    boolean skipsTheValidatorForValidRequests() {
+        return bindingChecksEveryConstraint;
+    }
+
+    /**
+     * Passes 1 and 2: the intake, the structural violations, and whether every range, list size,
+     * distinctness and cross-field rule held while binding.
+     */
+    Bound bind(byte[] body) {
+        Binding binding = new Binding();
+        Intake intake = (Intake) bindRecord(parse(body), INTAKE, "", binding);
+        return new Bound(intake, binding.violations, binding.constraintsHold);
+    }
+
+    record Bound(Intake intake, List<Violation> violations, boolean constraintsHold) {
+    }
+
+    /** What binding one body collects. */
+    private static final class Binding {
+        final List<Violation> violations = new ArrayList<>();
+        boolean constraintsHold = true;
+
+        void add(Violation violation) {
+            violations.add(violation);
+        }
     }
 
     // ---- pass 1: strict JSON ----------------------------------------------------------------------
@@ -173,7 +209,7 @@ public final class IntakeReader {
      * Paths are built only where they are needed: for a nested record or list (its children's paths) and
      * for a violation. A valid leaf value costs no string.
      */
-    private Object bindRecord(JsonNode node, RecordSchema schema, String path, List<Violation> out) {
+    private Object bindRecord(JsonNode node, RecordSchema schema, String path, Binding out) {
         if (!node.isObject()) {
             out.add(new Violation(path, "must be a JSON object"));
             return null;
@@ -197,9 +233,16 @@ public final class IntakeReader {
                 }
             } else {
                 values[i] = bindProperty(child, property, path, out);
+                if (out.constraintsHold && values[i] != null && !BindingConstraints.hold(property, values[i])) {
+                    out.constraintsHold = false;
+                }
             }
         }
-        return schema.construct(values);
+        Object record = schema.construct(values);
+        if (out.constraintsHold && schema.crossField() && !BindingConstraints.crossFieldRulesHold((CrossFieldRules) record)) {
+            out.constraintsHold = false;
+        }
+        return record;
     }
 
     private static boolean allKnown(JsonNode node, RecordSchema schema) {
@@ -212,7 +255,7 @@ public final class IntakeReader {
     }
 
     /** {@code parent} is the path of the record holding the property. */
-    private Object bindProperty(JsonNode node, RecordSchema.Property property, String parent, List<Violation> out) {
+    private Object bindProperty(JsonNode node, RecordSchema.Property property, String parent, Binding out) {
         return switch (property.kind()) {
             case OBJECT -> bindRecord(node, property.schema(), join(parent, property.name()), out);
             case ENUM -> bindEnum(node, property.type(), parent, property.name(), out);
@@ -221,7 +264,7 @@ public final class IntakeReader {
         };
     }
 
-    private Object bindList(JsonNode node, RecordSchema.Property property, String path, List<Violation> out) {
+    private Object bindList(JsonNode node, RecordSchema.Property property, String path, Binding out) {
         if (!node.isArray()) {
             out.add(new Violation(path, "must be a JSON array"));
             return null;
@@ -245,7 +288,7 @@ public final class IntakeReader {
     }
 
     /** The violation's path is {@code path}, or {@code path.name} when a name is given. */
-    private static Object bindEnum(JsonNode node, Class<?> type, String path, String name, List<Violation> out) {
+    private static Object bindEnum(JsonNode node, Class<?> type, String path, String name, Binding out) {
         if (node.isTextual()) {
             Object constant = EnumValues.of(type).get(node.textValue());
             if (constant != null) {
@@ -280,7 +323,7 @@ public final class IntakeReader {
         }
     }
 
-    private static Integer bindInteger(JsonNode node, RecordSchema.Property property, String parent, List<Violation> out) {
+    private static Integer bindInteger(JsonNode node, RecordSchema.Property property, String parent, Binding out) {
         if (node.isIntegralNumber()) {
             if (node.canConvertToInt()) {
                 return node.intValue();

@@ -27,9 +27,12 @@ public final class RecordSchema {
     /** What a property holds on the wire. */
     public enum Kind { OBJECT, LIST, ENUM, INTEGER }
 
-    /** One property of a record. {@code type} is the record, enum or Integer class; for lists, the element's. */
+    /**
+     * One property of a record. {@code type} is the record, enum or Integer class; for lists, the element's.
+     * {@code distinct}: the list must not hold a value twice ({@code @Distinct}).
+     */
     public record Property(String name, Kind kind, Class<?> type, boolean required, Long min, Long max,
-                           Integer minItems, Integer maxItems, boolean elementRequired) {
+                           Integer minItems, Integer maxItems, boolean elementRequired, boolean distinct) {
 
         /** The schema of the record this property holds (or, for a list, of its elements). */
         public RecordSchema schema() {
@@ -42,6 +45,7 @@ public final class RecordSchema {
     private final Class<?> type;
     private final List<Property> properties;
     private final Map<String, Integer> index;
+    private final boolean crossField;
     /** The canonical constructor taking its arguments as one Object[]: no reflective call per record. */
     private final MethodHandle construct;
 
@@ -56,6 +60,7 @@ public final class RecordSchema {
         }
         this.properties = List.copyOf(props);
         this.index = Map.copyOf(idx);
+        this.crossField = type.isAnnotationPresent(Consistent.class) && CrossFieldRules.class.isAssignableFrom(type);
         try {
             Constructor<?> constructor = type.getDeclaredConstructor(
                     Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
@@ -77,6 +82,11 @@ public final class RecordSchema {
 
     public List<Property> properties() {
         return properties;
+    }
+
+    /** The record has rules across its fields ({@code @Consistent}, {@link CrossFieldRules}). */
+    public boolean crossField() {
+        return crossField;
     }
 
     /** Position of a property in declaration order, or -1 when the record has no such property. */
@@ -108,14 +118,14 @@ public final class RecordSchema {
             Class<?> elementType = (Class<?>) element.getType();
             return new Property(component.getName(), Kind.LIST, elementType, required, null, null,
                     size == null ? null : size.min(), size == null ? null : size.max(),
-                    element.isAnnotationPresent(NotNull.class));
+                    element.isAnnotationPresent(NotNull.class), field.isAnnotationPresent(Distinct.class));
         }
         Kind kind = raw.isRecord() ? Kind.OBJECT : raw.isEnum() ? Kind.ENUM : Kind.INTEGER;
         if (kind == Kind.INTEGER && raw != Integer.class) {
             throw new IllegalStateException("unsupported property type " + raw.getSimpleName() + " in " + owner.getSimpleName());
         }
         return new Property(component.getName(), kind, raw, required, min == null ? null : min.value(),
-                max == null ? null : max.value(), null, null, false);
+                max == null ? null : max.value(), null, null, false, false);
     }
 
     private static java.lang.reflect.Field field(Class<?> owner, String name) {
