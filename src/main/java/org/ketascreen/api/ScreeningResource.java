@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseHeader;
 import org.ketascreen.questionnaire.InputLimits;
 import org.ketascreen.questionnaire.Intake;
 import org.ketascreen.questionnaire.IntakeReader;
@@ -72,7 +73,8 @@ public class ScreeningResource {
                     examples = @ExampleObject(name = "invalid", ref = "invalid-request-problem")))
     @APIResponse(responseCode = "413", description = "Body larger than 64 KiB.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Content type other than application/json.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response screen(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
+    public ScreeningResponse screen(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         if (contentType == null || contentType.isBlank()) {
             throw new NotSupportedException();
         }
@@ -83,7 +85,7 @@ public class ScreeningResource {
         Intake intake = reader.read(body);
         Screening screening = screener.screen(intake);
         audit.screened(screening, System.nanoTime() - started);
-        return Response.ok(ScreeningResponse.of(screening)).header("Cache-Control", "no-store").build();
+        return ScreeningResponse.of(screening);
     }
 
     @GET
