@@ -42,7 +42,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * list sizes and cross-field rules. Messages name the field and the rule, never the value.
  *
  * <p>The binder also checks those ranges, sizes and rules as it goes ({@link BindingConstraints}); when
- * it found nothing wrong, the validator, which would find nothing either, is not run.
+ * it found nothing wrong, the validator, which would find nothing either, is not run. A valid request is
+ * first tried on a fast path that binds straight from the parser's tokens ({@link StreamingBinder});
+ * anything else is read the full way above, so every violation is found and worded as before.
  */
 public final class IntakeReader {
 
@@ -50,6 +52,8 @@ public final class IntakeReader {
     private static final RecordSchema INTAKE = RecordSchema.of(Intake.class);
 
     private final ObjectMapper mapper;
+    /** The same limits without duplicate detection, for {@link StreamingBinder}, which detects duplicates itself. */
+    private final JsonFactory fastPathFactory;
     private final Validator validator;
     /** Every constraint Hibernate Validator knows on the request records is one the binder checks too. */
     private final boolean bindingChecksEveryConstraint;
@@ -57,22 +61,28 @@ public final class IntakeReader {
     public IntakeReader(Validator validator) {
         this.validator = validator;
         this.bindingChecksEveryConstraint = BindingConstraints.coverEveryConstraint(validator, INTAKE);
+        StreamReadConstraints limits = StreamReadConstraints.builder()
+                .maxNestingDepth(InputLimits.MAX_NESTING_DEPTH)
+                .maxStringLength(InputLimits.MAX_STRING_LENGTH)
+                .maxNameLength(InputLimits.MAX_NAME_LENGTH)
+                .maxNumberLength(InputLimits.MAX_NUMBER_LENGTH)
+                .maxDocumentLength(InputLimits.MAX_BODY_BYTES)
+                .build();
         JsonFactory factory = JsonFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(InputLimits.MAX_NESTING_DEPTH)
-                        .maxStringLength(InputLimits.MAX_STRING_LENGTH)
-                        .maxNameLength(InputLimits.MAX_NAME_LENGTH)
-                        .maxNumberLength(InputLimits.MAX_NUMBER_LENGTH)
-                        .maxDocumentLength(InputLimits.MAX_BODY_BYTES)
-                        .build())
+                .streamReadConstraints(limits)
                 .build();
+        this.fastPathFactory = JsonFactory.builder().streamReadConstraints(limits).build();
         this.mapper = JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
     }
 
     public Intake read(byte[] body) {
+        Intake valid = readValid(body);
+        if (valid != null) {
+            return valid;
+        }
         Bound bound = bind(body);
         List<Violation> violations = bound.violations();
         if (violations.isEmpty() && bound.constraintsHold() && bindingChecksEveryConstraint) {
@@ -92,6 +102,18 @@ public final class IntakeReader {
             throw invalid(violations);
         }
         return bound.intake();
+    }
+
+    /**
+     * The fast path ({@link StreamingBinder}): a valid request bound straight from the parser, or null
+     * for anything else, which {@link #read} then reads the full way. Only taken when the binder is known
+     * to check every constraint the validator knows.
+     */
+    Intake readValid(byte[] body) {
+        if (!bindingChecksEveryConstraint || isBlank(body) || !looksLikeUtf8(body)) {
+            return null;
+        }
+        return StreamingBinder.bind(fastPathFactory, body);
     }
 
     /** Whether a valid request is read without running Hibernate Validator (see {@link BindingConstraints}). */
@@ -297,30 +319,6 @@ public final class IntakeReader {
         }
         out.add(new Violation(name == null ? path : join(path, name), EnumValues.of(type).message()));
         return null;
-    }
-
-    /** The constants of an enum by name, and the violation message listing them, computed once per enum. */
-    private record EnumValues(Map<String, Object> byName, String message) {
-        private static final ClassValue<EnumValues> CACHE = new ClassValue<>() {
-            @Override
-            protected EnumValues computeValue(Class<?> type) {
-                Object[] constants = type.getEnumConstants();
-                Map<String, Object> byName = new java.util.HashMap<>();
-                for (Object constant : constants) {
-                    byName.put(((Enum<?>) constant).name(), constant);
-                }
-                return new EnumValues(Map.copyOf(byName),
-                        "must be one of: " + Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", ")));
-            }
-        };
-
-        static EnumValues of(Class<?> type) {
-            return CACHE.get(type);
-        }
-
-        Object get(String name) {
-            return byName.get(name);
-        }
     }
 
     private static Integer bindInteger(JsonNode node, RecordSchema.Property property, String parent, Binding out) {

@@ -48,6 +48,9 @@ public final class RecordSchema {
     private final boolean crossField;
     /** The canonical constructor taking its arguments as one Object[]: no reflective call per record. */
     private final MethodHandle construct;
+    /** Per property, the schema of the records or the constants of the enum it holds; filled on first use. */
+    private final RecordSchema[] children;
+    private final EnumValues[] enums;
 
     private RecordSchema(Class<?> type) {
         this.type = type;
@@ -61,6 +64,8 @@ public final class RecordSchema {
         this.properties = List.copyOf(props);
         this.index = Map.copyOf(idx);
         this.crossField = type.isAnnotationPresent(Consistent.class) && CrossFieldRules.class.isAssignableFrom(type);
+        this.children = new RecordSchema[components.length];
+        this.enums = new EnumValues[components.length];
         try {
             Constructor<?> constructor = type.getDeclaredConstructor(
                     Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
@@ -82,6 +87,29 @@ public final class RecordSchema {
 
     public List<Property> properties() {
         return properties;
+    }
+
+    /**
+     * The schema of the records property {@code i} holds. Resolved on first use, not in the constructor:
+     * the cache cannot build a schema while building another. A race only resolves it twice.
+     */
+    RecordSchema child(int i) {
+        RecordSchema child = children[i];
+        if (child == null) {
+            child = of(properties.get(i).type());
+            children[i] = child;
+        }
+        return child;
+    }
+
+    /** The constants of the enum property {@code i} holds (or its list elements), by name. */
+    EnumValues enumValues(int i) {
+        EnumValues values = enums[i];
+        if (values == null) {
+            values = EnumValues.of(properties.get(i).type());
+            enums[i] = values;
+        }
+        return values;
     }
 
     /** The record has rules across its fields ({@code @Consistent}, {@link CrossFieldRules}). */
