@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseHeader;
+
+import io.smallrye.common.annotation.NonBlocking;
 import org.ketascreen.questionnaire.InputLimits;
 import org.ketascreen.questionnaire.Intake;
 import org.ketascreen.questionnaire.IntakeReader;
@@ -74,6 +76,7 @@ public class ScreeningResource {
     @APIResponse(responseCode = "413", description = "Body larger than 64 KiB.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Content type other than application/json.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ResponseHeader(name = "Cache-Control", value = "no-store")
+    @NonBlocking
     public ScreeningResponse screen(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         if (contentType == null || contentType.isBlank()) {
             throw new NotSupportedException();
