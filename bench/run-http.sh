@@ -92,7 +92,7 @@ hwm_mb() { awk '/^VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 median() { sort -g | awk '{v[NR] = $1} END {if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 
 STARTUP_MS=-; startups=(-); RSS_READY=-; RSS_AFTER=-; HWM_AFTER=-
-A_RPS=-; A_P50=-; A_P99=-; B_RPS=-; B_P50=-; B_P99=-; RATIO=-; RSS_BENCH=-
+A_RPS=-; A_P50=-; A_P99=-; A_CPU=-; B_RPS=-; B_P50=-; B_P99=-; B_CPU=-; RATIO=-; RSS_BENCH=-
 if step startup; then
 # ---- 1. startup ------------------------------------------------------------------------------------
 echo "== startup: $PROD_JAR, $STARTUP_RUNS runs"
@@ -121,9 +121,13 @@ start_app "$BENCH_JAR" "$OUT/app-bench.log"
 curl -sf -o /dev/null -H 'Content-Type: application/json' --data-binary @"$BODY" "$BASE$A_PATH"
 curl -sf -o /dev/null -H 'Content-Type: application/json' --data-binary @"$BODY" "$BASE$B_PATH"
 
-# wrk_run NAME PATH SECONDS FILE: one wrk run; prints "req/s p50_ms p99_ms"
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# wrk_run NAME PATH SECONDS FILE: one wrk run; prints "req/s p50_ms p99_ms server_cpu_us_per_request"
 wrk_run() {
+  local t0
+  t0=$(cpu_ticks "$APP_PID")
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3"s --latency -s bench/post.lua "$BASE$2" -- "$BODY" >"$4"
+  echo "server_cpu_ticks $(($(cpu_ticks "$APP_PID") - t0)) $(getconf CLK_TCK)" >>"$4"
   if grep -q -E 'Non-2xx|Socket errors' "$4"; then
     echo "errors in $4:" >&2
     cat "$4" >&2
@@ -132,9 +136,11 @@ wrk_run() {
   awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     /Requests\/sec/ {rps = $2}
+    / requests in / {n = $1}
     $1 == "50%" {p50 = ms($2)}
     $1 == "99%" {p99 = ms($2)}
-    END {printf "%.0f %.3f %.3f\n", rps, p50, p99}' "$4"
+    $1 == "server_cpu_ticks" {cpu = $2 / $3 * 1e6 / n}
+    END {printf "%.0f %.3f %.3f %.1f\n", rps, p50, p99, cpu}' "$4"
 }
 
 if step throughput; then
@@ -149,12 +155,12 @@ for r in $(seq 1 "$ROUNDS"); do
     path=$A_PATH; [ "$side" = B ] && path=$B_PATH
     result=$(wrk_run "$side" "$path" "$ROUND_SECONDS" "$OUT/wrk-round$r-$side.txt")
     echo "$r $side $result" >>"$OUT/rounds.txt"
-    echo "   round $r $side: $result   (req/s p50_ms p99_ms)"
+    echo "   round $r $side: $result   (req/s p50_ms p99_ms server_cpu_us/request)"
   done
 done
 col() { awk -v s="$1" -v c="$2" '$2 == s {print $c}' "$OUT/rounds.txt" | median; }
-A_RPS=$(col A 3); A_P50=$(col A 4); A_P99=$(col A 5)
-B_RPS=$(col B 3); B_P50=$(col B 4); B_P99=$(col B 5)
+A_RPS=$(col A 3); A_P50=$(col A 4); A_P99=$(col A 5); A_CPU=$(col A 6)
+B_RPS=$(col B 3); B_P50=$(col B 4); B_P99=$(col B 5); B_CPU=$(col B 6)
 RATIO=$(awk '{rps[$1 " " $2] = $3} END {for (r = 1; ("" r " A") in rps; r++) print rps[r " A"] / rps[r " B"]}' "$OUT/rounds.txt" | median)
 fi
 
@@ -173,9 +179,9 @@ stop_app
 {
   echo "HTTP benchmark, $(date -u +%FT%TZ), $(nproc) cores, $(java -version 2>&1 | head -1)"
   echo "wrk -t$THREADS -c$CONNECTIONS, $ROUNDS alternated rounds of ${ROUND_SECONDS}s, reference request, loopback"
-  printf '%-34s %10s %10s %10s\n' "" "req/s" "p50 ms" "p99 ms"
-  printf '%-34s %10s %10s %10s\n' "A POST /api/v1/screenings" "$A_RPS" "$A_P50" "$A_P99"
-  printf '%-34s %10s %10s %10s\n' "B baseline (JSON tree, constant)" "$B_RPS" "$B_P50" "$B_P99"
+  printf '%-34s %10s %10s %10s %16s\n' "" "req/s" "p50 ms" "p99 ms" "server CPU us/req"
+  printf '%-34s %10s %10s %10s %16s\n' "A POST /api/v1/screenings" "$A_RPS" "$A_P50" "$A_P99" "$A_CPU"
+  printf '%-34s %10s %10s %10s %16s\n' "B baseline (JSON tree, constant)" "$B_RPS" "$B_P50" "$B_P99" "$B_CPU"
   echo "throughput ratio A/B (median of per-round ratios): $RATIO"
   echo "fixed rate $HALF req/s (half of A's max), A: p50 $(field "$OUT/half-rate-A.txt" p50_ms) ms, p99 $(field "$OUT/half-rate-A.txt" p99_ms) ms, p99.9 $(field "$OUT/half-rate-A.txt" p999_ms) ms, achieved $(field "$OUT/half-rate-A.txt" rate) req/s"
   echo "fixed rate $HALF req/s, B: p50 $(field "$OUT/half-rate-B.txt" p50_ms) ms, p99 $(field "$OUT/half-rate-B.txt" p99_ms) ms, p99.9 $(field "$OUT/half-rate-B.txt" p999_ms) ms"

@@ -5,8 +5,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The constants of an enum by name, and the violation message listing them, computed once per enum. */
-record EnumValues(Map<String, Object> byName, String message) {
+/**
+ * The constants of an enum by name, and the violation message listing them, computed once per enum.
+ * Names can also be looked up from a parser's character buffer, without making a String.
+ */
+record EnumValues(Map<String, Object> byName, String message, char[][] names, Object[] constants) {
 
     private static final ClassValue<EnumValues> CACHE = new ClassValue<>() {
         @Override
@@ -16,8 +19,13 @@ record EnumValues(Map<String, Object> byName, String message) {
             for (Object constant : constants) {
                 byName.put(((Enum<?>) constant).name(), constant);
             }
+            char[][] names = new char[constants.length][];
+            for (int i = 0; i < constants.length; i++) {
+                names[i] = ((Enum<?>) constants[i]).name().toCharArray();
+            }
             return new EnumValues(Map.copyOf(byName),
-                    "must be one of: " + Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", ")));
+                    "must be one of: " + Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", ")),
+                    names, constants);
         }
     };
 
@@ -28,5 +36,15 @@ record EnumValues(Map<String, Object> byName, String message) {
     /** The constant with this name, or null. */
     Object get(String name) {
         return byName.get(name);
+    }
+
+    /** The constant named by {@code length} characters of {@code text} from {@code offset}, or null. */
+    Object get(char[] text, int offset, int length) {
+        for (int i = 0; i < names.length; i++) {
+            if (Arrays.equals(names[i], 0, names[i].length, text, offset, offset + length)) {
+                return constants[i];
+            }
+        }
+        return null;
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.fasterxml.jackson.core.io.SerializedString;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -51,6 +53,8 @@ public final class RecordSchema {
     /** Per property, the schema of the records or the constants of the enum it holds; filled on first use. */
     private final RecordSchema[] children;
     private final EnumValues[] enums;
+    /** The property names as JSON strings, for matching a parser's names without decoding them. */
+    private final SerializedString[] jsonNames;
 
     private RecordSchema(Class<?> type) {
         this.type = type;
@@ -66,6 +70,7 @@ public final class RecordSchema {
         this.crossField = type.isAnnotationPresent(Consistent.class) && CrossFieldRules.class.isAssignableFrom(type);
         this.children = new RecordSchema[components.length];
         this.enums = new EnumValues[components.length];
+        this.jsonNames = props.stream().map(p -> new SerializedString(p.name())).toArray(SerializedString[]::new);
         try {
             Constructor<?> constructor = type.getDeclaredConstructor(
                     Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
@@ -110,6 +115,11 @@ public final class RecordSchema {
             enums[i] = values;
         }
         return values;
+    }
+
+    /** The name of property {@code i}, pre-encoded for {@link com.fasterxml.jackson.core.JsonParser#nextFieldName}. */
+    SerializedString jsonName(int i) {
+        return jsonNames[i];
     }
 
     /** The record has rules across its fields ({@code @Consistent}, {@link CrossFieldRules}). */

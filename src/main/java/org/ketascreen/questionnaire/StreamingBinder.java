@@ -53,12 +53,25 @@ final class StreamingBinder {
         }
         Object[] values = new Object[properties.size()];
         long seen = 0;
+        int expected = 0;
         JsonToken token;
-        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
-            int i = schema.indexOf(parser.currentName());
+        while (true) {
+            // Properties usually come in the documented order: try the next one's encoded name first,
+            // which matches the raw bytes without decoding or hashing the name.
+            int i;
+            if (expected < values.length && parser.nextFieldName(schema.jsonName(expected))) {
+                i = expected;
+            } else {
+                token = expected < values.length ? parser.currentToken() : parser.nextToken();
+                if (token != JsonToken.FIELD_NAME) {
+                    break;
+                }
+                i = schema.indexOf(parser.currentName());
+            }
             if (i < 0 || (seen & 1L << i) != 0) {
                 return null;
             }
+            expected = i + 1;
             seen |= 1L << i;
             RecordSchema.Property property = properties.get(i);
             token = parser.nextToken();
@@ -92,11 +105,16 @@ final class StreamingBinder {
     private static Object value(JsonParser parser, JsonToken token, RecordSchema schema, int i) throws IOException {
         return switch (schema.properties().get(i).kind()) {
             case OBJECT -> token == JsonToken.START_OBJECT ? record(parser, schema.child(i)) : null;
-            case ENUM -> token == JsonToken.VALUE_STRING ? schema.enumValues(i).get(parser.getText()) : null;
+            case ENUM -> token == JsonToken.VALUE_STRING ? constant(parser, schema.enumValues(i)) : null;
             case INTEGER -> token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT
                     ? Integer.valueOf(parser.getIntValue()) : null;
             case LIST -> token == JsonToken.START_ARRAY ? list(parser, schema, i) : null;
         };
+    }
+
+    /** The enum constant the current string names, read from the parser's buffer. */
+    private static Object constant(JsonParser parser, EnumValues constants) throws IOException {
+        return constants.get(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
     }
 
     /** The parser is on START_ARRAY; on success it is left on END_ARRAY. */
@@ -112,7 +130,7 @@ final class StreamingBinder {
             }
             Object value = elements != null
                     ? token == JsonToken.START_OBJECT ? record(parser, elements) : null
-                    : token == JsonToken.VALUE_STRING ? constants.get(parser.getText()) : null;
+                    : token == JsonToken.VALUE_STRING ? constant(parser, constants) : null;
             if (value == null) {
                 return null;
             }
