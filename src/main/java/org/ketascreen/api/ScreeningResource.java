@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.common.annotation.NonBlocking;
 import org.ketascreen.questionnaire.InputLimits;
 import org.ketascreen.questionnaire.Intake;
 import org.ketascreen.questionnaire.InvalidIntakeException;
@@ -78,8 +80,9 @@ public class ScreeningResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body larger than 64 KiB.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Content type other than application/json.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response screen(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                           @HeaderParam(HttpFallbacks.REQUEST_ID) String requestId, byte[] body) {
+    @NonBlocking
+    public ScreeningResponse screen(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                    @HeaderParam(HttpFallbacks.REQUEST_ID) String requestId, byte[] body) {
         if (contentType == null || contentType.isBlank()) {
             throw new NotSupportedException();
         }
@@ -96,7 +99,7 @@ public class ScreeningResource {
         }
         Screening screening = screener.screen(intake);
         audit.screened(requestId, screening, System.nanoTime() - started);
-        return Response.ok(ScreeningResponse.of(screening)).build();
+        return ScreeningResponse.of(screening);
     }
 
     @GET

@@ -3,6 +3,7 @@ package org.ketascreen.api;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ketascreen.questionnaire.Modality;
@@ -17,6 +18,7 @@ import org.ketascreen.screening.rules.MigraineProfile;
 import org.ketascreen.screening.rules.Outcome;
 
 /** The answer to one screening (api-contract §3). A pure function of the request and the rule-set version. */
+@JsonPropertyOrder({"verdict", "ruleset", "migraine", "modalities", "findings", "nextSteps"})
 @Schema(name = "ScreeningResponse", description = "The verdict, the verdict per requested modality, the migraine classification and every finding with its rule, fields and source.")
 public record ScreeningResponse(
         @Schema(description = "Overall verdict: the least severe modality verdict. Precedence URGENT_REFERRAL > INELIGIBLE > NEEDS_REVIEW > ELIGIBLE.")
@@ -31,21 +33,25 @@ public record ScreeningResponse(
         List<String> nextSteps) {
 
     @Schema(name = "RuleSetReference", description = "Id and semantic version of the rule set that produced the answer.")
+    @JsonPropertyOrder({"id", "version"})
     public record RuleSetReference(@Schema(example = "ketamine-migraine") String id, @Schema(example = "1.0.0") String version) {
     }
 
     @Schema(name = "Migraine", description = "ICHD-3 frequency, EHF 2020 treatment resistance, failed preventive classes (sorted) and ICHD-3 8.2 medication overuse.")
+    @JsonPropertyOrder({"frequency", "treatmentResistance", "failedPreventiveClasses", "medicationOveruse"})
     public record Migraine(MigraineProfile.Frequency frequency, MigraineProfile.TreatmentResistance treatmentResistance,
                            List<PreventiveClass> failedPreventiveClasses, boolean medicationOveruse) {
     }
 
     @Schema(name = "ModalityResult", description = "The verdict for one modality and the conditions it is always given under.")
+    @JsonPropertyOrder({"modality", "verdict", "conditions"})
     public record ModalityResult(Modality modality, Verdict verdict,
                                  @Schema(description = "IN_CLINIC_MONITORING, RESPONSIBLE_ADULT_ESCORT, NO_DRIVING_UNTIL_NEXT_DAY or AT_HOME_VISIT_BEFORE_START.")
                                  List<String> conditions) {
     }
 
     @Schema(name = "Finding", description = "One rule result: which rule, what it means, the request fields it rests on and its source.")
+    @JsonPropertyOrder({"ruleId", "outcome", "category", "message", "fields", "source", "modalities"})
     public record FindingView(
             @Schema(example = "PSY-INFO") String ruleId,
             Outcome outcome,
@@ -59,6 +65,7 @@ public record ScreeningResponse(
     }
 
     @Schema(name = "Source", description = "Citation of the rule's source, shaped like a CDS Hooks card source.")
+    @JsonPropertyOrder({"label", "url"})
     public record SourceView(String label, String url) {
         static SourceView of(Citation citation) {
             return new SourceView(citation.label(), citation.url());

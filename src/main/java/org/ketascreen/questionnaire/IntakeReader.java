@@ -40,38 +40,60 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * binder driven by {@link RecordSchema} that reports unknown properties, missing required ones, wrong
  * JSON types and unknown enum values while building the records; then Hibernate Validator for ranges,
  * list sizes and cross-field rules. Messages name the field and the rule, never the value.
+ *
+ * <p>The binder also checks those ranges, sizes and rules as it goes ({@link BindingConstraints}); when
+ * it found nothing wrong, the validator, which would find nothing either, is not run. A valid request is
+ * first tried on a fast path that binds straight from the parser's tokens ({@link StreamingBinder});
+ * anything else is read the full way above, so every violation is found and worded as before.
  */
 public final class IntakeReader {
 
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+    private static final RecordSchema INTAKE = RecordSchema.of(Intake.class);
 
     private final ObjectMapper mapper;
+    /** The same limits without duplicate detection, for {@link StreamingBinder}, which detects duplicates itself. */
+    private final JsonFactory fastPathFactory;
     private final Validator validator;
+    /** Every constraint Hibernate Validator knows on the request records is one the binder checks too. */
+    private final boolean bindingChecksEveryConstraint;
 
     public IntakeReader(Validator validator) {
         this.validator = validator;
+        this.bindingChecksEveryConstraint = BindingConstraints.coverEveryConstraint(validator, INTAKE);
+        StreamReadConstraints limits = StreamReadConstraints.builder()
+                .maxNestingDepth(InputLimits.MAX_NESTING_DEPTH)
+                .maxStringLength(InputLimits.MAX_STRING_LENGTH)
+                .maxNameLength(InputLimits.MAX_NAME_LENGTH)
+                .maxNumberLength(InputLimits.MAX_NUMBER_LENGTH)
+                .maxDocumentLength(InputLimits.MAX_BODY_BYTES)
+                .build();
         JsonFactory factory = JsonFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(InputLimits.MAX_NESTING_DEPTH)
-                        .maxStringLength(InputLimits.MAX_STRING_LENGTH)
-                        .maxNameLength(InputLimits.MAX_NAME_LENGTH)
-                        .maxNumberLength(InputLimits.MAX_NUMBER_LENGTH)
-                        .maxDocumentLength(InputLimits.MAX_BODY_BYTES)
-                        .build())
+                .streamReadConstraints(limits)
                 .build();
+        this.fastPathFactory = JsonFactory.builder().streamReadConstraints(limits).build();
         this.mapper = JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
     }
 
     public Intake read(byte[] body) {
-        JsonNode root = parse(body);
-        List<Violation> violations = new ArrayList<>();
-        Intake intake = (Intake) bindRecord(root, RecordSchema.of(Intake.class), "", violations);
-        Set<String> reported = violations.stream().map(Violation::field).collect(Collectors.toSet());
-        for (ConstraintViolation<Intake> cv : validator.validate(intake)) {
+        Intake valid = readValid(body);
+        if (valid != null) {
+            return valid;
+        }
+        Bound bound = bind(body);
+        List<Violation> violations = bound.violations();
+        if (violations.isEmpty() && bound.constraintsHold() && bindingChecksEveryConstraint) {
+            return bound.intake(); // Hibernate Validator would find nothing: the binder checked all it checks
+        }
+        Set<String> reported = null;
+        for (ConstraintViolation<Intake> cv : validator.validate(bound.intake())) {
             String field = path(cv.getPropertyPath());
+            if (reported == null) {
+                reported = violations.stream().map(Violation::field).collect(Collectors.toSet());
+            }
             if (!coveredBy(field, reported)) {
                 violations.add(new Violation(field, message(cv)));
             }
@@ -79,7 +101,47 @@ public final class IntakeReader {
         if (!violations.isEmpty()) {
             throw invalid(violations);
         }
-        return intake;
+        return bound.intake();
+    }
+
+    /**
+     * The fast path ({@link StreamingBinder}): a valid request bound straight from the parser, or null
+     * for anything else, which {@link #read} then reads the full way. Only taken when the binder is known
+     * to check every constraint the validator knows.
+     */
+    Intake readValid(byte[] body) {
+        if (!bindingChecksEveryConstraint || isBlank(body) || !looksLikeUtf8(body)) {
+            return null;
+        }
+        return StreamingBinder.bind(fastPathFactory, body);
+    }
+
+    /** Whether a valid request is read without running Hibernate Validator (see {@link BindingConstraints}). */
+    boolean skipsTheValidatorForValidRequests() {
+        return bindingChecksEveryConstraint;
+    }
+
+    /**
+     * Passes 1 and 2: the intake, the structural violations, and whether every range, list size,
+     * distinctness and cross-field rule held while binding.
+     */
+    Bound bind(byte[] body) {
+        Binding binding = new Binding();
+        Intake intake = (Intake) bindRecord(parse(body), INTAKE, "", binding);
+        return new Bound(intake, binding.violations, binding.constraintsHold);
+    }
+
+    record Bound(Intake intake, List<Violation> violations, boolean constraintsHold) {
+    }
+
+    /** What binding one body collects. */
+    private static final class Binding {
+        final List<Violation> violations = new ArrayList<>();
+        boolean constraintsHold = true;
+
+        void add(Violation violation) {
+            violations.add(violation);
+        }
     }
 
     // ---- pass 1: strict JSON ----------------------------------------------------------------------
@@ -165,44 +227,66 @@ public final class IntakeReader {
 
     // ---- pass 2: bind and check structure ----------------------------------------------------------
 
-    private Object bindRecord(JsonNode node, RecordSchema schema, String path, List<Violation> out) {
+    /**
+     * Paths are built only where they are needed: for a nested record or list (its children's paths) and
+     * for a violation. A valid leaf value costs no string.
+     */
+    private Object bindRecord(JsonNode node, RecordSchema schema, String path, Binding out) {
         if (!node.isObject()) {
             out.add(new Violation(path, "must be a JSON object"));
             return null;
         }
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (schema.indexOf(name) < 0) {
-                out.add(new Violation(join(path, safeName(name)), "unknown property"));
+        List<RecordSchema.Property> properties = schema.properties();
+        if (node.size() > properties.size() || !allKnown(node, schema)) {
+            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (schema.indexOf(name) < 0) {
+                    out.add(new Violation(join(path, safeName(name)), "unknown property"));
+                }
             }
         }
-        List<RecordSchema.Property> properties = schema.properties();
         Object[] values = new Object[properties.size()];
         for (int i = 0; i < values.length; i++) {
             RecordSchema.Property property = properties.get(i);
             JsonNode child = node.get(property.name());
-            String childPath = join(path, property.name());
             if (child == null || child.isNull()) {
                 if (property.required()) {
-                    out.add(new Violation(childPath, "is required"));
+                    out.add(new Violation(join(path, property.name()), "is required"));
                 }
             } else {
-                values[i] = bindProperty(child, property, childPath, out);
+                values[i] = bindProperty(child, property, path, out);
+                if (out.constraintsHold && values[i] != null && !BindingConstraints.hold(property, values[i])) {
+                    out.constraintsHold = false;
+                }
             }
         }
-        return schema.construct(values);
+        Object record = schema.construct(values);
+        if (out.constraintsHold && schema.crossField() && !BindingConstraints.crossFieldRulesHold((CrossFieldRules) record)) {
+            out.constraintsHold = false;
+        }
+        return record;
     }
 
-    private Object bindProperty(JsonNode node, RecordSchema.Property property, String path, List<Violation> out) {
+    private static boolean allKnown(JsonNode node, RecordSchema schema) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            if (schema.indexOf(names.next()) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code parent} is the path of the record holding the property. */
+    private Object bindProperty(JsonNode node, RecordSchema.Property property, String parent, Binding out) {
         return switch (property.kind()) {
-            case OBJECT -> bindRecord(node, RecordSchema.of(property.type()), path, out);
-            case ENUM -> bindEnum(node, property.type(), path, out);
-            case INTEGER -> bindInteger(node, property, path, out);
-            case LIST -> bindList(node, property, path, out);
+            case OBJECT -> bindRecord(node, property.schema(), join(parent, property.name()), out);
+            case ENUM -> bindEnum(node, property.type(), parent, property.name(), out);
+            case INTEGER -> bindInteger(node, property, parent, out);
+            case LIST -> bindList(node, property, join(parent, property.name()), out);
         };
     }
 
-    private Object bindList(JsonNode node, RecordSchema.Property property, String path, List<Violation> out) {
+    private Object bindList(JsonNode node, RecordSchema.Property property, String path, Binding out) {
         if (!node.isArray()) {
             out.add(new Violation(path, "must be a JSON array"));
             return null;
@@ -211,45 +295,41 @@ public final class IntakeReader {
             out.add(new Violation(path, "must have at most " + property.maxItems() + " items"));
             return null;
         }
-        List<Object> values = new ArrayList<>(node.size());
-        for (int i = 0; i < node.size(); i++) {
+        Object[] values = new Object[node.size()];
+        for (int i = 0; i < values.length; i++) {
             JsonNode element = node.get(i);
-            String elementPath = path + "[" + i + "]";
             if (element.isNull()) {
-                out.add(new Violation(elementPath, "must not be null"));
-                values.add(null);
+                out.add(new Violation(path + "[" + i + "]", "must not be null"));
             } else if (property.type().isRecord()) {
-                values.add(bindRecord(element, RecordSchema.of(property.type()), elementPath, out));
+                values[i] = bindRecord(element, property.schema(), path + "[" + i + "]", out);
             } else {
-                values.add(bindEnum(element, property.type(), elementPath, out));
+                values[i] = bindEnum(element, property.type(), path + "[" + i + "]", null, out);
             }
         }
-        return java.util.Collections.unmodifiableList(values);
+        return java.util.Collections.unmodifiableList(Arrays.asList(values));
     }
 
-    private static Object bindEnum(JsonNode node, Class<?> type, String path, List<Violation> out) {
-        Object[] constants = type.getEnumConstants();
+    /** The violation's path is {@code path}, or {@code path.name} when a name is given. */
+    private static Object bindEnum(JsonNode node, Class<?> type, String path, String name, Binding out) {
         if (node.isTextual()) {
-            String text = node.textValue();
-            for (Object constant : constants) {
-                if (((Enum<?>) constant).name().equals(text)) {
-                    return constant;
-                }
+            Object constant = EnumValues.of(type).get(node.textValue());
+            if (constant != null) {
+                return constant;
             }
         }
-        out.add(new Violation(path, "must be one of: " + Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", "))));
+        out.add(new Violation(name == null ? path : join(path, name), EnumValues.of(type).message()));
         return null;
     }
 
-    private static Integer bindInteger(JsonNode node, RecordSchema.Property property, String path, List<Violation> out) {
+    private static Integer bindInteger(JsonNode node, RecordSchema.Property property, String parent, Binding out) {
         if (node.isIntegralNumber()) {
             if (node.canConvertToInt()) {
                 return node.intValue();
             }
-            out.add(new Violation(path, range(property.min(), property.max())));
+            out.add(new Violation(join(parent, property.name()), range(property.min(), property.max())));
             return null;
         }
-        out.add(new Violation(path, node.isNumber() ? "must be a whole number" : "must be an integer"));
+        out.add(new Violation(join(parent, property.name()), node.isNumber() ? "must be a whole number" : "must be an integer"));
         return null;
     }
 

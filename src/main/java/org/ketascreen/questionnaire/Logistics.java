@@ -1,5 +1,6 @@
 package org.ketascreen.questionnaire;
 
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,13 @@ public record Logistics(
         if (requestedModalities == null || requestedModalities.isEmpty()) {
             return ALL;
         }
-        return ALL.stream().filter(requestedModalities::contains).toList();
+        Modality[] requested = new Modality[ALL.size()];
+        int n = 0;
+        for (Modality modality : ALL) {
+            if (requestedModalities.contains(modality)) {
+                requested[n++] = modality;
+            }
+        }
+        return n == requested.length ? ALL : List.of(Arrays.copyOf(requested, n));
     }
 }

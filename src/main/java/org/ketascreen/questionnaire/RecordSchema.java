@@ -1,7 +1,9 @@
 package org.ketascreen.questionnaire;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.core.io.SerializedString;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,9 +29,17 @@ public final class RecordSchema {
     /** What a property holds on the wire. */
     public enum Kind { OBJECT, LIST, ENUM, INTEGER }
 
-    /** One property of a record. {@code type} is the record, enum or Integer class; for lists, the element's. */
+    /**
+     * One property of a record. {@code type} is the record, enum or Integer class; for lists, the element's.
+     * {@code distinct}: the list must not hold a value twice ({@code @Distinct}).
+     */
     public record Property(String name, Kind kind, Class<?> type, boolean required, Long min, Long max,
-                           Integer minItems, Integer maxItems, boolean elementRequired) {
+                           Integer minItems, Integer maxItems, boolean elementRequired, boolean distinct) {
+
+        /** The schema of the record this property holds (or, for a list, of its elements). */
+        public RecordSchema schema() {
+            return RecordSchema.of(type);
+        }
     }
 
     private static final Map<Class<?>, RecordSchema> CACHE = new ConcurrentHashMap<>();
@@ -35,7 +47,14 @@ public final class RecordSchema {
     private final Class<?> type;
     private final List<Property> properties;
     private final Map<String, Integer> index;
-    private final Constructor<?> constructor;
+    private final boolean crossField;
+    /** The canonical constructor taking its arguments as one Object[]: no reflective call per record. */
+    private final MethodHandle construct;
+    /** Per property, the schema of the records or the constants of the enum it holds; filled on first use. */
+    private final RecordSchema[] children;
+    private final EnumValues[] enums;
+    /** The property names as JSON strings, for matching a parser's names without decoding them. */
+    private final SerializedString[] jsonNames;
 
     private RecordSchema(Class<?> type) {
         this.type = type;
@@ -48,10 +67,17 @@ public final class RecordSchema {
         }
         this.properties = List.copyOf(props);
         this.index = Map.copyOf(idx);
+        this.crossField = type.isAnnotationPresent(Consistent.class) && CrossFieldRules.class.isAssignableFrom(type);
+        this.children = new RecordSchema[components.length];
+        this.enums = new EnumValues[components.length];
+        this.jsonNames = props.stream().map(p -> new SerializedString(p.name())).toArray(SerializedString[]::new);
         try {
-            this.constructor = type.getDeclaredConstructor(
+            Constructor<?> constructor = type.getDeclaredConstructor(
                     Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-        } catch (NoSuchMethodException e) {
+            this.construct = MethodHandles.lookup().unreflectConstructor(constructor)
+                    .asSpreader(Object[].class, components.length)
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
             throw new IllegalStateException("record without canonical constructor: " + type.getSimpleName(), e);
         }
     }
@@ -68,6 +94,39 @@ public final class RecordSchema {
         return properties;
     }
 
+    /**
+     * The schema of the records property {@code i} holds. Resolved on first use, not in the constructor:
+     * the cache cannot build a schema while building another. A race only resolves it twice.
+     */
+    RecordSchema child(int i) {
+        RecordSchema child = children[i];
+        if (child == null) {
+            child = of(properties.get(i).type());
+            children[i] = child;
+        }
+        return child;
+    }
+
+    /** The constants of the enum property {@code i} holds (or its list elements), by name. */
+    EnumValues enumValues(int i) {
+        EnumValues values = enums[i];
+        if (values == null) {
+            values = EnumValues.of(properties.get(i).type());
+            enums[i] = values;
+        }
+        return values;
+    }
+
+    /** The name of property {@code i}, pre-encoded for {@link com.fasterxml.jackson.core.JsonParser#nextFieldName}. */
+    SerializedString jsonName(int i) {
+        return jsonNames[i];
+    }
+
+    /** The record has rules across its fields ({@code @Consistent}, {@link CrossFieldRules}). */
+    public boolean crossField() {
+        return crossField;
+    }
+
     /** Position of a property in declaration order, or -1 when the record has no such property. */
     public int indexOf(String name) {
         Integer i = index.get(name);
@@ -76,8 +135,10 @@ public final class RecordSchema {
 
     Object construct(Object[] values) {
         try {
-            return constructor.newInstance(values);
-        } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+            return construct.invokeExact(values);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalStateException("cannot construct " + type.getSimpleName(), e);
         }
     }
@@ -95,14 +156,14 @@ public final class RecordSchema {
             Class<?> elementType = (Class<?>) element.getType();
             return new Property(component.getName(), Kind.LIST, elementType, required, null, null,
                     size == null ? null : size.min(), size == null ? null : size.max(),
-                    element.isAnnotationPresent(NotNull.class));
+                    element.isAnnotationPresent(NotNull.class), field.isAnnotationPresent(Distinct.class));
         }
         Kind kind = raw.isRecord() ? Kind.OBJECT : raw.isEnum() ? Kind.ENUM : Kind.INTEGER;
         if (kind == Kind.INTEGER && raw != Integer.class) {
             throw new IllegalStateException("unsupported property type " + raw.getSimpleName() + " in " + owner.getSimpleName());
         }
         return new Property(component.getName(), kind, raw, required, min == null ? null : min.value(),
-                max == null ? null : max.value(), null, null, false);
+                max == null ? null : max.value(), null, null, false, false);
     }
 
     private static java.lang.reflect.Field field(Class<?> owner, String name) {

@@ -34,7 +34,7 @@ final class NextSteps {
             }
             case INELIGIBLE -> {
                 steps.add(NOT_OFFERED);
-                if (findings.stream().anyMatch(f -> f.outcome() == Outcome.INELIGIBLE && MODIFIABLE.contains(f.ruleId()))) {
+                if (anyModifiable(findings)) {
                     steps.add(RESCREEN);
                 }
                 steps.add(OTHER_OPTIONS);
@@ -45,11 +45,29 @@ final class NextSteps {
             }
             case ELIGIBLE -> {
                 steps.add(BOOK);
-                if (modalities.stream().anyMatch(m -> m.verdict() != Verdict.ELIGIBLE)) {
+                if (anyNotEligible(modalities)) {
                     steps.add(SOME_MODALITIES);
                 }
             }
         }
         return List.copyOf(steps);
+    }
+
+    private static boolean anyModifiable(List<Finding> findings) {
+        for (Finding f : findings) {
+            if (f.outcome() == Outcome.INELIGIBLE && MODIFIABLE.contains(f.ruleId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyNotEligible(List<ModalityVerdict> modalities) {
+        for (ModalityVerdict m : modalities) {
+            if (m.verdict() != Verdict.ELIGIBLE) {
+                return true;
+            }
+        }
+        return false;
     }
 }

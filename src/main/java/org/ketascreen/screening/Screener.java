@@ -1,9 +1,11 @@
 package org.ketascreen.screening;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 
 import org.ketascreen.questionnaire.Intake;
 import org.ketascreen.questionnaire.Modality;
@@ -36,11 +38,13 @@ public final class Screener {
     }
 
     public Screening screen(Intake intake) {
-        List<Evaluation> evaluations = new ArrayList<>(ruleSet.rules().size());
+        List<Rule> rules = ruleSet.rules();
+        Result[] results = new Result[rules.size()];
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : ruleSet.rules()) {
+        for (int i = 0; i < results.length; i++) {
+            Rule rule = rules.get(i);
             Result result = rule.evaluate(intake);
-            evaluations.add(new Evaluation(rule, result));
+            results[i] = result;
             Finding finding = toFinding(rule, result);
             if (finding != null) {
                 findings.add(finding);
@@ -48,13 +52,41 @@ public final class Screener {
         }
         findings.sort(MOST_SEVERE_FIRST); // stable: catalogue order within an outcome
 
-        List<ModalityVerdict> modalities = intake.logistics().modalities().stream()
-                .map(modality -> new ModalityVerdict(modality, verdictFor(modality, findings), ModalityConditions.of(modality)))
-                .toList();
-        Verdict verdict = modalities.stream().map(ModalityVerdict::verdict)
-                .reduce(Verdict.URGENT_REFERRAL, Verdict::lessSevere);
+        List<Modality> requested = intake.logistics().modalities();
+        ModalityVerdict[] verdicts = new ModalityVerdict[requested.size()];
+        Verdict verdict = Verdict.URGENT_REFERRAL;
+        for (int i = 0; i < verdicts.length; i++) {
+            Modality modality = requested.get(i);
+            verdicts[i] = new ModalityVerdict(modality, verdictFor(modality, findings), ModalityConditions.of(modality));
+            verdict = Verdict.lessSevere(verdict, verdicts[i].verdict());
+        }
+        List<ModalityVerdict> modalities = List.of(verdicts);
         return new Screening(verdict, ruleSet, MigraineProfile.of(intake), modalities, List.copyOf(findings),
-                NextSteps.of(verdict, findings, modalities), List.copyOf(evaluations));
+                NextSteps.of(verdict, findings, modalities), new Evaluations(rules, results));
+    }
+
+    /**
+     * The trace of every rule, as a read-only view over the rules and their results: the Evaluation
+     * records are made only when someone reads them (tests, audits), not for every request.
+     */
+    private static final class Evaluations extends AbstractList<Evaluation> implements RandomAccess {
+        private final List<Rule> rules;
+        private final Result[] results;
+
+        Evaluations(List<Rule> rules, Result[] results) {
+            this.rules = rules;
+            this.results = results;
+        }
+
+        @Override
+        public Evaluation get(int index) {
+            return new Evaluation(rules.get(index), results[index]);
+        }
+
+        @Override
+        public int size() {
+            return results.length;
+        }
     }
 
     /** Verdict precedence: the most severe outcome among the findings that apply; none is ELIGIBLE. */

@@ -68,9 +68,11 @@ final class AgeAndDiagnosisRules {
         if (OUT_OF_SCOPE.containsAll(diagnoses)) {
             return Result.NO_MATCH;
         }
-        boolean atypical = diagnoses.stream().anyMatch(NEEDS_REVIEW_TYPES::contains);
-        boolean mixed = diagnoses.stream().anyMatch(OUT_OF_SCOPE::contains);
-        return atypical || mixed
+        boolean atypicalOrMixed = false;
+        for (HeadacheDiagnosis diagnosis : diagnoses) {
+            atypicalOrMixed |= NEEDS_REVIEW_TYPES.contains(diagnosis) || OUT_OF_SCOPE.contains(diagnosis);
+        }
+        return atypicalOrMixed
                 ? Result.match(NEEDS_REVIEW, "The headache diagnosis is atypical, uncertain or mixed with another headache type: a clinician must confirm it first.")
                 : Result.NO_MATCH;
     }

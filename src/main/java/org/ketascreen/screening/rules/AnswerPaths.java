@@ -1,10 +1,11 @@
 package org.ketascreen.screening.rules;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.ketascreen.questionnaire.Answer;
 import org.ketascreen.questionnaire.Intake;
@@ -13,48 +14,79 @@ import org.ketascreen.questionnaire.Intake;
  * Narrows a finding's fields to the answers it rests on: of the paths a rule reads, those holding a
  * YES/NO/UNKNOWN answer are kept only when they are not NO (a finding about depression does not cite
  * the anxiety answer that was NO). Other paths (numbers, lists) are always kept.
+ *
+ * <p>Each rule resolves its paths to accessor chains once, when it is built ({@link #of}); a finding
+ * then reads its answers through method handles, with no reflective lookup or call per request.
  */
 final class AnswerPaths {
-    private AnswerPaths() {
+
+    private final List<String> paths;
+    /** Per path, the record accessors from the intake down; null when a path does not resolve. */
+    private final MethodHandle[][] accessors;
+
+    private AnswerPaths(List<String> paths) {
+        this.paths = paths;
+        this.accessors = new MethodHandle[paths.size()][];
+        if (paths.size() > 1) { // one path is always kept as it is: nothing to read
+            for (int i = 0; i < accessors.length; i++) {
+                accessors[i] = accessors(paths.get(i));
+            }
+        }
     }
 
-    private static final Map<String, Method[]> ACCESSORS = new ConcurrentHashMap<>();
+    /** The paths a rule reads, resolved once. */
+    static AnswerPaths of(List<String> paths) {
+        return new AnswerPaths(paths);
+    }
 
-    static List<String> notNo(Intake intake, List<String> paths) {
+    /** The paths whose value is not NO; all of them when every one is NO (or there is only one). */
+    List<String> notNo(Intake intake) {
         if (paths.size() == 1) {
             return paths;
         }
-        List<String> kept = paths.stream().filter(path -> value(intake, path) != Answer.NO).toList();
-        return kept.isEmpty() ? paths : kept;
+        List<String> kept = new ArrayList<>(paths.size());
+        for (int i = 0; i < accessors.length; i++) {
+            if (value(intake, i) != Answer.NO) {
+                kept.add(paths.get(i));
+            }
+        }
+        return kept.isEmpty() ? paths : List.copyOf(kept);
     }
 
-    private static Object value(Object root, String path) {
+    private Object value(Object root, int i) {
+        MethodHandle[] chain = accessors[i];
+        if (chain == null) {
+            throw new IllegalStateException("rule field is not a request path: " + paths.get(i));
+        }
         Object value = root;
-        for (Method accessor : ACCESSORS.computeIfAbsent(path, AnswerPaths::accessors)) {
+        for (MethodHandle accessor : chain) {
             if (value == null) {
                 return null;
             }
             try {
-                value = accessor.invoke(value);
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + path, e);
+                value = accessor.invokeExact(value);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot read " + paths.get(i), e);
             }
         }
         return value;
     }
 
-    private static Method[] accessors(String path) {
+    private static MethodHandle[] accessors(String path) {
         String[] names = path.split("\\.");
-        Method[] methods = new Method[names.length];
+        MethodHandle[] handles = new MethodHandle[names.length];
         Class<?> type = Intake.class;
-        for (int i = 0; i < names.length; i++) {
-            try {
-                methods[i] = type.getMethod(names[i]);
-            } catch (NoSuchMethodException e) {
-                throw new IllegalStateException("rule field is not a request path: " + path, e);
+        try {
+            for (int i = 0; i < names.length; i++) {
+                Method method = type.getMethod(names[i]);
+                handles[i] = MethodHandles.publicLookup().unreflect(method).asType(MethodType.methodType(Object.class, Object.class));
+                type = method.getReturnType();
             }
-            type = methods[i].getReturnType();
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            return null;
         }
-        return methods;
+        return handles;
     }
 }

@@ -62,9 +62,12 @@ final class InteractionRules {
 
     private static List<String> entries(Intake in, Set<MedicationClass> classes) {
         List<MedicationClass> medications = in.currentMedications();
-        List<String> fields = new ArrayList<>();
+        List<String> fields = List.of();
         for (int i = 0; i < medications.size(); i++) {
             if (classes.contains(medications.get(i))) {
+                if (fields.isEmpty()) {
+                    fields = new ArrayList<>();
+                }
                 fields.add(MEDICATIONS + "[" + i + "]");
             }
         }

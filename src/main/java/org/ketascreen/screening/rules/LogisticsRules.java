@@ -6,6 +6,7 @@ import static org.ketascreen.screening.rules.Category.LOGISTICS;
 import static org.ketascreen.screening.rules.Outcome.NEEDS_REVIEW;
 import static org.ketascreen.screening.rules.Rules.graded;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -35,12 +36,21 @@ final class LogisticsRules {
 
     private static Result escortAndDriving(Intake in) {
         var logistics = in.logistics();
-        List<Modality> affected = logistics.modalities().stream().filter(IN_CLINIC::contains).toList();
         boolean arranged = logistics.responsibleAdultAvailable() == Answer.YES
                 && logistics.canAvoidDrivingUntilNextDay() == Answer.YES;
-        if (affected.isEmpty() || arranged) {
+        if (arranged) {
             return Result.NO_MATCH;
         }
+        List<Modality> affected = new ArrayList<>(2);
+        for (Modality modality : logistics.modalities()) {
+            if (IN_CLINIC.contains(modality)) {
+                affected.add(modality);
+            }
+        }
+        if (affected.isEmpty()) {
+            return Result.NO_MATCH;
+        }
+        affected = List.copyOf(affected);
         return new Result.Match(NEEDS_REVIEW,
                 "IV and intranasal ketamine need a responsible adult to take you home and no driving until the next day: the clinic must confirm arrangements.",
                 List.of("logistics.responsibleAdultAvailable", "logistics.canAvoidDrivingUntilNextDay"), affected);

@@ -60,7 +60,16 @@ public final class MedicationOveruseRules {
 
     /** True when any MO rule fires: the {@code medicationOveruse} flag of the migraine profile. */
     public static boolean overused(List<AcuteMedication> acute) {
-        return acute.stream().anyMatch(m -> specificOveruse(m) || simpleOveruse(m)) || multipleClassDays(acute) >= MULTIPLE_CLASS_DAYS;
+        return singleClassOveruse(acute) || multipleClassDays(acute) >= MULTIPLE_CLASS_DAYS;
+    }
+
+    private static boolean singleClassOveruse(List<AcuteMedication> acute) {
+        for (AcuteMedication m : acute) {
+            if (specificOveruse(m) || simpleOveruse(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean regular(AcuteMedication m) {
@@ -80,7 +89,13 @@ public final class MedicationOveruseRules {
     }
 
     private static int multipleClassDays(List<AcuteMedication> acute) {
-        return acute.stream().filter(MedicationOveruseRules::countsTowardTotal).mapToInt(AcuteMedication::daysPerMonth).sum();
+        int days = 0;
+        for (AcuteMedication m : acute) {
+            if (countsTowardTotal(m)) {
+                days += m.daysPerMonth();
+            }
+        }
+        return days;
     }
 
     private static Result overuse(Intake in, Predicate<AcuteMedication> overused, String message) {
@@ -90,8 +105,7 @@ public final class MedicationOveruseRules {
 
     private static Result multipleClasses(Intake in) {
         List<AcuteMedication> acute = in.treatments().acute();
-        boolean singleClassOveruse = acute.stream().anyMatch(m -> specificOveruse(m) || simpleOveruse(m));
-        if (singleClassOveruse || multipleClassDays(acute) < MULTIPLE_CLASS_DAYS) {
+        if (singleClassOveruse(acute) || multipleClassDays(acute) < MULTIPLE_CLASS_DAYS) {
             return Result.NO_MATCH;
         }
         return Result.match(NEEDS_REVIEW,
@@ -100,9 +114,12 @@ public final class MedicationOveruseRules {
     }
 
     private static List<String> entries(List<AcuteMedication> acute, Predicate<AcuteMedication> selected) {
-        List<String> fields = new ArrayList<>();
+        List<String> fields = List.of();
         for (int i = 0; i < acute.size(); i++) {
             if (selected.test(acute.get(i))) {
+                if (fields.isEmpty()) {
+                    fields = new ArrayList<>();
+                }
                 fields.add(ACUTE + "[" + i + "]");
             }
         }

@@ -1,7 +1,9 @@
 package org.ketascreen.screening.rules;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.ketascreen.questionnaire.Headache;
 import org.ketascreen.questionnaire.Intake;
@@ -28,9 +30,24 @@ public record MigraineProfile(Frequency frequency, TreatmentResistance treatment
     public static MigraineProfile of(Intake intake) {
         Headache headache = intake.headache();
         PreventiveCount count = PreventiveCount.of(intake.treatments().preventive());
-        List<PreventiveClass> failed = count.failed().stream().sorted(Comparator.comparing(Enum::name)).toList();
+        List<PreventiveClass> failed = byName(count.failed());
         return new MigraineProfile(frequency(headache), resistance(headache, count), failed,
                 MedicationOveruseRules.overused(intake.treatments().acute()));
+    }
+
+    /** Every class in the order of its name: the order failed classes are listed in. */
+    private static final PreventiveClass[] BY_NAME = Arrays.stream(PreventiveClass.values())
+            .sorted(Comparator.comparing(Enum::name)).toArray(PreventiveClass[]::new);
+
+    private static List<PreventiveClass> byName(Set<PreventiveClass> classes) {
+        PreventiveClass[] sorted = new PreventiveClass[classes.size()];
+        int n = 0;
+        for (PreventiveClass c : BY_NAME) {
+            if (classes.contains(c)) {
+                sorted[n++] = c;
+            }
+        }
+        return List.of(sorted);
     }
 
     static Frequency frequency(Headache headache) {

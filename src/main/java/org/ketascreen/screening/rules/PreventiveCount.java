@@ -5,6 +5,7 @@ import static org.ketascreen.questionnaire.PreventiveClass.ONABOTULINUMTOXIN_A;
 import static org.ketascreen.questionnaire.PreventiveClass.OTHER;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -39,8 +40,8 @@ public record PreventiveCount(Set<PreventiveClass> failed, List<Integer> contrai
     public static PreventiveCount of(List<PreventiveTrial> trials) {
         Set<PreventiveClass> failed = EnumSet.noneOf(PreventiveClass.class);
         Set<PreventiveClass> unknownClasses = EnumSet.noneOf(PreventiveClass.class);
-        List<Integer> contraindicated = new ArrayList<>();
-        List<Integer> unknown = new ArrayList<>();
+        List<Integer> contraindicated = List.of();
+        List<Integer> unknown = List.of();
         for (int i = 0; i < trials.size(); i++) {
             PreventiveTrial trial = trials.get(i);
             if (trial.drugClass() == OTHER) {
@@ -50,18 +51,35 @@ public record PreventiveCount(Set<PreventiveClass> failed, List<Integer> contrai
                 case COUNTS -> failed.add(trial.drugClass());
                 case COUNTS_CONTRAINDICATED -> {
                     failed.add(trial.drugClass());
-                    contraindicated.add(i);
+                    contraindicated = added(contraindicated, i);
                 }
                 case UNKNOWN -> {
                     unknownClasses.add(trial.drugClass());
-                    unknown.add(i);
+                    unknown = added(unknown, i);
                 }
                 case DOES_NOT_COUNT -> { }
             }
         }
         unknownClasses.removeAll(failed);
-        List<Integer> lifting = unknown.stream().filter(i -> unknownClasses.contains(trials.get(i).drugClass())).toList();
-        return new PreventiveCount(Set.copyOf(failed), List.copyOf(contraindicated), Set.copyOf(unknownClasses), lifting);
+        List<Integer> lifting = List.of();
+        for (Integer i : unknown) {
+            if (unknownClasses.contains(trials.get(i).drugClass())) {
+                lifting = added(lifting, i);
+            }
+        }
+        return new PreventiveCount(Collections.unmodifiableSet(failed), frozen(contraindicated),
+                Collections.unmodifiableSet(unknownClasses), frozen(lifting));
+    }
+
+    private static List<Integer> frozen(List<Integer> list) {
+        return list.isEmpty() ? List.of() : Collections.unmodifiableList(list);
+    }
+
+    /** Appends to a list that starts as the shared empty list: no allocation for the common case of none. */
+    private static List<Integer> added(List<Integer> list, int i) {
+        List<Integer> out = list.isEmpty() ? new ArrayList<>() : list;
+        out.add(i);
+        return out;
     }
 
     enum Adequacy { COUNTS, COUNTS_CONTRAINDICATED, UNKNOWN, DOES_NOT_COUNT }

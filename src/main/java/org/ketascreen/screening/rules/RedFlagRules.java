@@ -29,6 +29,9 @@ final class RedFlagRules {
     private static final String PATTERN = "redFlags.newOrChangedPatternLast3Months";
     private static final String THUNDERCLAP = "redFlags.thunderclapOnset";
     private static final String DIAGNOSES = "headache.diagnoses";
+    private static final List<String> ONSET_AND_DIAGNOSIS = List.of(THUNDERCLAP, DIAGNOSES);
+    private static final List<String> DIAGNOSIS_ONLY = List.of(DIAGNOSES);
+    private static final List<String> ONSET_ONLY = List.of(THUNDERCLAP);
 
     static List<Rule> rules() {
         return List.of(
@@ -98,8 +101,8 @@ final class RedFlagRules {
     private static Result thunderclap(Intake in) {
         boolean diagnosed = in.headache().diagnoses().contains(HeadacheDiagnosis.THUNDERCLAP_HEADACHE);
         Tri onset = yes(in.redFlags().thunderclapOnset());
-        List<String> fields = diagnosed && onset != Tri.NO_MATCH ? List.of(THUNDERCLAP, DIAGNOSES)
-                : diagnosed ? List.of(DIAGNOSES) : List.of(THUNDERCLAP);
+        List<String> fields = diagnosed && onset != Tri.NO_MATCH ? ONSET_AND_DIAGNOSIS
+                : diagnosed ? DIAGNOSIS_ONLY : ONSET_ONLY;
         return switch (onset.or(Tri.of(diagnosed))) {
             case MATCH -> Result.match(URGENT_REFERRAL,
                     "A sudden 'thunderclap' headache must be assessed in an emergency department today to exclude bleeding in the brain.",

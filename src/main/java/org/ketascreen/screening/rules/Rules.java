@@ -25,11 +25,12 @@ final class Rules {
                      String message, Function<Intake, Tri> condition, String... fields) {
         String unknown = unknownMessage(title);
         List<String> read = List.of(fields);
+        AnswerPaths answers = AnswerPaths.of(read);
         Function<Intake, Result> check = intake -> switch (condition.apply(intake)) {
-            case MATCH -> Result.match(outcome, message, AnswerPaths.notNo(intake, read));
+            case MATCH -> Result.match(outcome, message, answers.notNo(intake));
             case NO_MATCH -> Result.NO_MATCH;
-            case UNKNOWN -> outcome == INFO ? Result.match(INFO, unknown, AnswerPaths.notNo(intake, read))
-                    : Result.unknown(unknown, AnswerPaths.notNo(intake, read));
+            case UNKNOWN -> outcome == INFO ? Result.match(INFO, unknown, answers.notNo(intake))
+                    : Result.unknown(unknown, answers.notNo(intake));
         };
         List<Outcome> outcomes = outcome == INFO || outcome == NEEDS_REVIEW
                 ? List.of(outcome) : List.of(outcome, NEEDS_REVIEW);
@@ -40,16 +41,17 @@ final class Rules {
     static Rule graded(String id, String title, Category category, Citation source, List<Outcome> outcomes,
                        Function<Intake, Result> check, String... fields) {
         List<String> read = List.of(fields);
-        return new Rule(id, title, category, source, outcomes, read, intake -> narrowed(check.apply(intake), intake, read));
+        AnswerPaths answers = AnswerPaths.of(read);
+        return new Rule(id, title, category, source, outcomes, read, intake -> narrowed(check.apply(intake), intake, answers));
     }
 
     /** A result that does not name its fields rests on the rule's answers that are not NO. */
-    private static Result narrowed(Result result, Intake intake, List<String> read) {
+    private static Result narrowed(Result result, Intake intake, AnswerPaths answers) {
         if (result instanceof Result.Match m && m.fields() == null) {
-            return new Result.Match(m.outcome(), m.message(), AnswerPaths.notNo(intake, read), m.modalities());
+            return new Result.Match(m.outcome(), m.message(), answers.notNo(intake), m.modalities());
         }
         if (result instanceof Result.Unknown u && u.fields() == null) {
-            return new Result.Unknown(u.message(), AnswerPaths.notNo(intake, read));
+            return new Result.Unknown(u.message(), answers.notNo(intake));
         }
         return result;
     }

@@ -1,0 +1,191 @@
+#!/usr/bin/env bash
+# HTTP benchmark, startup and memory, one command:
+#
+#   bench/run-http.sh
+#
+# 1. Startup: `java -jar target/quarkus-app/quarkus-run.jar` (the production app, default heap) from
+#    process start to the first 200 of /q/health/ready; STARTUP_RUNS times, median reported.
+# 2. Memory: VmRSS (and VmHWM) from /proc/PID/status of that production process after RSS_REQUESTS
+#    reference requests.
+# 3. Throughput at full load, wrk: A = POST /api/v1/screenings, B = the baseline POST /bench/baseline
+#    (parses the same body as a JSON tree, answers a small constant; src/bench/java, only in the bench
+#    build target/bench/quarkus-app). A and B alternate ROUNDS times (A B, B A, ...) within one process,
+#    so machine noise hits both; req/s, p50 and p99 are medians over the rounds, the ratio is A/B.
+# 4. Latency at half of A's maximum rate, fixed rate (open model, bench/LoadClient.java, corrected for
+#    coordinated omission): p50, p99, p99.9 for A (and B at the same rate, for reference).
+#
+# Loopback only (127.0.0.1), every step bounded in time and count. Needs JDK 17, Maven, curl and wrk
+# (Debian: apt-get install -y wrk). Settings (environment): PORT ROUNDS ROUND_SECONDS WARMUP_SECONDS
+# THREADS CONNECTIONS STARTUP_RUNS RSS_REQUESTS HALF_RATE_SECONDS SKIP_BUILD=1 (reuse the jars),
+# STEPS (default "startup throughput latency"; "memory" runs with "startup", RATE fixes the latency run's rate).
+# Results: target/bench/http-summary.txt and the raw wrk/client outputs beside it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${PORT:-18080}
+ROUNDS=${ROUNDS:-5}
+ROUND_SECONDS=${ROUND_SECONDS:-10}
+WARMUP_SECONDS=${WARMUP_SECONDS:-15}
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-32}
+STARTUP_RUNS=${STARTUP_RUNS:-3}
+RSS_REQUESTS=${RSS_REQUESTS:-100000}
+HALF_RATE_SECONDS=${HALF_RATE_SECONDS:-20}
+STEPS=${STEPS:-startup throughput latency}
+step() { [[ " $STEPS " == *" $1 "* ]]; }
+BODY=src/test/resources/scenarios/reference.request.json
+OUT=target/bench
+BASE="http://127.0.0.1:$PORT"
+A_PATH=/api/v1/screenings
+B_PATH=/bench/baseline
+
+if ! command -v wrk >/dev/null; then
+  echo "wrk is required for the HTTP benchmark. Install it with: sudo apt-get install -y wrk   (Debian/Ubuntu)" >&2
+  exit 2
+fi
+for tool in curl java mvn; do
+  command -v "$tool" >/dev/null || { echo "$tool is required" >&2; exit 2; }
+done
+if curl -s -o /dev/null --max-time 1 "$BASE/"; then
+  echo "port $PORT is already in use on 127.0.0.1: set PORT=..." >&2
+  exit 2
+fi
+mkdir -p "$OUT"
+
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  echo "== building the production app (target/quarkus-app) and the bench app (target/bench/quarkus-app)"
+  mvn -B -q package -DskipTests
+  mvn -B -q -Pbench package -Dquarkus.smallrye-openapi.store-schema-directory="$PWD/target/bench/openapi"
+fi
+PROD_JAR=target/quarkus-app/quarkus-run.jar
+BENCH_JAR=$OUT/quarkus-app/quarkus-run.jar
+
+APP_PID=
+stop_app() {
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID"
+    wait "$APP_PID" 2>/dev/null || true
+  fi
+  APP_PID=
+}
+trap stop_app EXIT
+
+# start_app JAR LOG: starts the app and sets APP_PID and READY_MS (process start to first ready 200).
+start_app() {
+  local t0 deadline
+  t0=$(date +%s%N)
+  java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$1" >"$2" 2>&1 &
+  APP_PID=$!
+  deadline=$((t0 + 60000000000))
+  until curl -sf -o /dev/null --max-time 1 "$BASE/q/health/ready"; do
+    if ! kill -0 "$APP_PID" 2>/dev/null || [ "$(date +%s%N)" -gt "$deadline" ]; then
+      echo "the app did not become ready; see $2" >&2
+      exit 1
+    fi
+    sleep 0.005
+  done
+  READY_MS=$((($(date +%s%N) - t0) / 1000000))
+}
+
+rss_mb() { awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+hwm_mb() { awk '/^VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+median() { sort -g | awk '{v[NR] = $1} END {if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+
+STARTUP_MS=-; startups=(-); RSS_READY=-; RSS_AFTER=-; HWM_AFTER=-
+A_RPS=-; A_P50=-; A_P99=-; A_CPU=-; B_RPS=-; B_P50=-; B_P99=-; B_CPU=-; RATIO=-; RSS_BENCH=-
+if step startup; then
+# ---- 1. startup ------------------------------------------------------------------------------------
+echo "== startup: $PROD_JAR, $STARTUP_RUNS runs"
+startups=()
+for i in $(seq 1 "$STARTUP_RUNS"); do
+  start_app "$PROD_JAR" "$OUT/app-prod.log"
+  startups+=("$READY_MS")
+  echo "   run $i: ready in $READY_MS ms ($(grep -o 'started in [0-9.]*s' "$OUT/app-prod.log" | head -1) by Quarkus' own clock)"
+  [ "$i" -lt "$STARTUP_RUNS" ] && stop_app
+done
+STARTUP_MS=$(printf '%s\n' "${startups[@]}" | median)
+RSS_READY=$(rss_mb "$APP_PID")
+
+# ---- 2. memory after RSS_REQUESTS requests -----------------------------------------------------------
+echo "== memory: $RSS_REQUESTS reference requests to the production app"
+java bench/LoadClient.java --url "$BASE$A_PATH" --body "$BODY" --requests "$RSS_REQUESTS" --connections 16 | tee "$OUT/rss-load.txt"
+grep -q 'errors=0 ' "$OUT/rss-load.txt" || { echo "errors during the memory run" >&2; exit 1; }
+RSS_AFTER=$(rss_mb "$APP_PID")
+HWM_AFTER=$(hwm_mb "$APP_PID")
+echo "   VmRSS ready: $RSS_READY MB, after $RSS_REQUESTS requests: $RSS_AFTER MB (VmHWM $HWM_AFTER MB)"
+stop_app
+fi
+
+# ---- 3. full load, A and B alternated --------------------------------------------------------------
+start_app "$BENCH_JAR" "$OUT/app-bench.log"
+curl -sf -o /dev/null -H 'Content-Type: application/json' --data-binary @"$BODY" "$BASE$A_PATH"
+curl -sf -o /dev/null -H 'Content-Type: application/json' --data-binary @"$BODY" "$BASE$B_PATH"
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# wrk_run NAME PATH SECONDS FILE: one wrk run; prints "req/s p50_ms p99_ms server_cpu_us_per_request"
+wrk_run() {
+  local t0
+  t0=$(cpu_ticks "$APP_PID")
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3"s --latency -s bench/post.lua "$BASE$2" -- "$BODY" >"$4"
+  echo "server_cpu_ticks $(($(cpu_ticks "$APP_PID") - t0)) $(getconf CLK_TCK)" >>"$4"
+  if grep -q -E 'Non-2xx|Socket errors' "$4"; then
+    echo "errors in $4:" >&2
+    cat "$4" >&2
+    exit 1
+  fi
+  awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ {rps = $2}
+    / requests in / {n = $1}
+    $1 == "50%" {p50 = ms($2)}
+    $1 == "99%" {p99 = ms($2)}
+    $1 == "server_cpu_ticks" {cpu = $2 / $3 * 1e6 / n}
+    END {printf "%.0f %.3f %.3f %.1f\n", rps, p50, p99, cpu}' "$4"
+}
+
+if step throughput; then
+echo "== throughput: $BENCH_JAR, wrk -t$THREADS -c$CONNECTIONS, $ROUNDS rounds of ${ROUND_SECONDS}s each for A and B"
+echo "   warm-up: ${WARMUP_SECONDS}s each"
+wrk_run A "$A_PATH" "$WARMUP_SECONDS" "$OUT/wrk-warmup-A.txt" >/dev/null
+wrk_run B "$B_PATH" "$WARMUP_SECONDS" "$OUT/wrk-warmup-B.txt" >/dev/null
+: >"$OUT/rounds.txt"
+for r in $(seq 1 "$ROUNDS"); do
+  if [ $((r % 2)) -eq 1 ]; then order="A B"; else order="B A"; fi
+  for side in $order; do
+    path=$A_PATH; [ "$side" = B ] && path=$B_PATH
+    result=$(wrk_run "$side" "$path" "$ROUND_SECONDS" "$OUT/wrk-round$r-$side.txt")
+    echo "$r $side $result" >>"$OUT/rounds.txt"
+    echo "   round $r $side: $result   (req/s p50_ms p99_ms server_cpu_us/request)"
+  done
+done
+col() { awk -v s="$1" -v c="$2" '$2 == s {print $c}' "$OUT/rounds.txt" | median; }
+A_RPS=$(col A 3); A_P50=$(col A 4); A_P99=$(col A 5); A_CPU=$(col A 6)
+B_RPS=$(col B 3); B_P50=$(col B 4); B_P99=$(col B 5); B_CPU=$(col B 6)
+RATIO=$(awk '{rps[$1 " " $2] = $3} END {for (r = 1; ("" r " A") in rps; r++) print rps[r " A"] / rps[r " B"]}' "$OUT/rounds.txt" | median)
+fi
+
+# ---- 4. half of A's maximum rate ---------------------------------------------------------------------
+HALF=${RATE:-$(awk -v a="$A_RPS" 'BEGIN {printf "%.0f", a / 2}')}
+: >"$OUT/half-rate-A.txt"; : >"$OUT/half-rate-B.txt"
+if step latency; then
+echo "== latency at a fixed $HALF req/s (half of A's $A_RPS), ${HALF_RATE_SECONDS}s after 5s of warm-up"
+java bench/LoadClient.java --url "$BASE$A_PATH" --body "$BODY" --rate "$HALF" --duration "$HALF_RATE_SECONDS" --warmup 5 | tee "$OUT/half-rate-A.txt"
+java bench/LoadClient.java --url "$BASE$B_PATH" --body "$BODY" --rate "$HALF" --duration "$HALF_RATE_SECONDS" --warmup 5 | tee "$OUT/half-rate-B.txt"
+fi
+field() { grep -o "$2=[0-9.]*" "$1" | cut -d= -f2 || echo -; }
+RSS_BENCH=$(rss_mb "$APP_PID")
+stop_app
+
+{
+  echo "HTTP benchmark, $(date -u +%FT%TZ), $(nproc) cores, $(java -version 2>&1 | head -1)"
+  echo "wrk -t$THREADS -c$CONNECTIONS, $ROUNDS alternated rounds of ${ROUND_SECONDS}s, reference request, loopback"
+  printf '%-34s %10s %10s %10s %16s\n' "" "req/s" "p50 ms" "p99 ms" "server CPU us/req"
+  printf '%-34s %10s %10s %10s %16s\n' "A POST /api/v1/screenings" "$A_RPS" "$A_P50" "$A_P99" "$A_CPU"
+  printf '%-34s %10s %10s %10s %16s\n' "B baseline (JSON tree, constant)" "$B_RPS" "$B_P50" "$B_P99" "$B_CPU"
+  echo "throughput ratio A/B (median of per-round ratios): $RATIO"
+  echo "fixed rate $HALF req/s (half of A's max), A: p50 $(field "$OUT/half-rate-A.txt" p50_ms) ms, p99 $(field "$OUT/half-rate-A.txt" p99_ms) ms, p99.9 $(field "$OUT/half-rate-A.txt" p999_ms) ms, achieved $(field "$OUT/half-rate-A.txt" rate) req/s"
+  echo "fixed rate $HALF req/s, B: p50 $(field "$OUT/half-rate-B.txt" p50_ms) ms, p99 $(field "$OUT/half-rate-B.txt" p99_ms) ms, p99.9 $(field "$OUT/half-rate-B.txt" p999_ms) ms"
+  echo "startup java -jar to first ready 200 (median of $STARTUP_RUNS): $STARTUP_MS ms  [runs: ${startups[*]}]"
+  echo "VmRSS production app, default heap: ready $RSS_READY MB, after $RSS_REQUESTS requests $RSS_AFTER MB (VmHWM $HWM_AFTER MB)"
+  echo "VmRSS bench app after the whole run: $RSS_BENCH MB"
+} | tee "$OUT/http-summary.txt"

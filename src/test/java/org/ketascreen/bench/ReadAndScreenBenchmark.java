@@ -1,0 +1,63 @@
+package org.ketascreen.bench;
+
+import java.util.concurrent.TimeUnit;
+
+import org.ketascreen.questionnaire.Intake;
+import org.ketascreen.questionnaire.IntakeReader;
+import org.ketascreen.screening.Screener;
+import org.ketascreen.screening.Screening;
+import org.ketascreen.testing.Intakes;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * From the request bytes: {@code IntakeReader.read(byte[])} (strict JSON, binding, Hibernate Validator)
+ * alone, and followed by {@code Screener.screen}, so the JSON and validation cost is visible next to
+ * {@link EngineBenchmark}. One op = one request body.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 6, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@State(Scope.Thread)
+public class ReadAndScreenBenchmark {
+
+    @Param({Requests.REFERENCE, Requests.WORST_CASE, Requests.GOLDEN})
+    public String profile;
+
+    private final IntakeReader reader = Intakes.READER;
+    private final Screener screener = Intakes.SCREENER;
+    private byte[][] bodies;
+    private int next;
+
+    @Setup
+    public void setUp() {
+        bodies = Requests.bodies(profile);
+    }
+
+    private byte[] nextBody() {
+        byte[] body = bodies[next];
+        next = next + 1 == bodies.length ? 0 : next + 1;
+        return body;
+    }
+
+    @Benchmark
+    public Intake read() {
+        return reader.read(nextBody());
+    }
+
+    @Benchmark
+    public Screening readAndScreen() {
+        return screener.screen(reader.read(nextBody()));
+    }
+}
