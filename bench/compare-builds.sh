@@ -8,7 +8,8 @@
 #
 # Also reports the server's CPU time per request (utime + stime of the JVM from /proc/PID/stat over
 # the round / requests), which contention from other processes disturbs much less than req/s.
-# Settings (environment): ROUNDS (6) ROUND_SECONDS (8) WARMUP_SECONDS (15) THREADS (2) CONNECTIONS (32).
+# Settings (environment): ROUNDS (6) ROUND_SECONDS (8) WARMUP_SECONDS (30) THREADS (2) CONNECTIONS (32),
+# JAVA_OPTS_X / JAVA_OPTS_Y (extra JVM options for each side, e.g. to compare a configuration on one build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 X=$1; Y=$2
@@ -23,8 +24,9 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
 for side in X Y; do
-  dir=$X; port=$PX; [ $side = Y ] && dir=$Y && port=$PY
-  java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=$port -jar "$dir/quarkus-run.jar" >target/bench/compare/$side.log 2>&1 &
+  dir=$X; port=$PX; opts=${JAVA_OPTS_X:-}; [ $side = Y ] && dir=$Y && port=$PY && opts=${JAVA_OPTS_Y:-}
+  # shellcheck disable=SC2086
+  java $opts -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=$port -jar "$dir/quarkus-run.jar" >target/bench/compare/$side.log 2>&1 &
   pids+=($!)
 done
 for port in $PX $PY; do

@@ -85,6 +85,7 @@ start_app() {
     sleep 0.005
   done
   READY_MS=$((($(date +%s%N) - t0) / 1000000))
+  READY_CPU_MS=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$APP_PID/stat")
 }
 
 rss_mb() { awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
@@ -100,7 +101,7 @@ startups=()
 for i in $(seq 1 "$STARTUP_RUNS"); do
   start_app "$PROD_JAR" "$OUT/app-prod.log"
   startups+=("$READY_MS")
-  echo "   run $i: ready in $READY_MS ms ($(grep -o 'started in [0-9.]*s' "$OUT/app-prod.log" | head -1) by Quarkus' own clock)"
+  echo "   run $i: ready in $READY_MS ms, CPU $READY_CPU_MS ms ($(grep -o 'started in [0-9.]*s' "$OUT/app-prod.log" | head -1) by Quarkus' own clock)"
   [ "$i" -lt "$STARTUP_RUNS" ] && stop_app
 done
 STARTUP_MS=$(printf '%s\n' "${startups[@]}" | median)
@@ -117,6 +118,7 @@ stop_app
 fi
 
 # ---- 3. full load, A and B alternated --------------------------------------------------------------
+if step throughput || step latency; then
 start_app "$BENCH_JAR" "$OUT/app-bench.log"
 curl -sf -o /dev/null -H 'Content-Type: application/json' --data-binary @"$BODY" "$BASE$A_PATH"
 curl -sf -o /dev/null -H 'Content-Type: application/json' --data-binary @"$BODY" "$BASE$B_PATH"
@@ -172,9 +174,10 @@ echo "== latency at a fixed $HALF req/s (half of A's $A_RPS), ${HALF_RATE_SECOND
 java bench/LoadClient.java --url "$BASE$A_PATH" --body "$BODY" --rate "$HALF" --duration "$HALF_RATE_SECONDS" --warmup 5 | tee "$OUT/half-rate-A.txt"
 java bench/LoadClient.java --url "$BASE$B_PATH" --body "$BODY" --rate "$HALF" --duration "$HALF_RATE_SECONDS" --warmup 5 | tee "$OUT/half-rate-B.txt"
 fi
-field() { grep -o "$2=[0-9.]*" "$1" | cut -d= -f2 || echo -; }
 RSS_BENCH=$(rss_mb "$APP_PID")
 stop_app
+fi
+field() { grep -o "$2=[0-9.]*" "$1" | cut -d= -f2 || echo -; }
 
 {
   echo "HTTP benchmark, $(date -u +%FT%TZ), $(nproc) cores, $(java -version 2>&1 | head -1)"
