@@ -53,8 +53,13 @@ class BenchmarkSmokeTest {
         assertTrue(Requests.intakes(Requests.GOLDEN).length >= 25);
     }
 
+    /**
+     * JMH takes a machine-wide lock (/tmp/jmh.lock) so that two measurements do not disturb each other.
+     * This smoke run measures nothing, so it must not fail, or wait, because a real benchmark is running.
+     */
     @Test
     void shouldRunEveryBenchmarkForOneShortIteration() throws Exception {
+        System.setProperty("jmh.ignoreLock", "true");
         Options options = new OptionsBuilder()
                 .include(EngineBenchmark.class.getName() + "|" + ReadAndScreenBenchmark.class.getName())
                 .forks(0)
