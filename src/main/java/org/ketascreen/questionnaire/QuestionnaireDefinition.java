@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -131,15 +130,5 @@ public final class QuestionnaireDefinition {
             }
             return new Option(value, label);
         }).toList();
-    }
-
-    static Map<String, List<String>> enumsInUse() {
-        Map<String, List<String>> enums = new LinkedHashMap<>();
-        for (Class<?> type : List.of(Answer.class, HeadacheDiagnosis.class, PreventiveClass.class, PreventiveOutcome.class,
-                AcuteClass.class, MedicationClass.class, Modality.class, SuicidalThoughts.class, SubstanceUseStatus.class,
-                LiverDisease.class, EyePressure.class, Hyperthyroidism.class)) {
-            enums.put(type.getSimpleName(), Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
-        }
-        return enums;
     }
 }

@@ -34,7 +34,7 @@ public final class RecordSchema {
      * {@code distinct}: the list must not hold a value twice ({@code @Distinct}).
      */
     public record Property(String name, Kind kind, Class<?> type, boolean required, Long min, Long max,
-                           Integer minItems, Integer maxItems, boolean elementRequired, boolean distinct) {
+                           Integer minItems, Integer maxItems, boolean distinct) {
 
         /** The schema of the record this property holds (or, for a list, of its elements). */
         public RecordSchema schema() {
@@ -156,14 +156,14 @@ public final class RecordSchema {
             Class<?> elementType = (Class<?>) element.getType();
             return new Property(component.getName(), Kind.LIST, elementType, required, null, null,
                     size == null ? null : size.min(), size == null ? null : size.max(),
-                    element.isAnnotationPresent(NotNull.class), field.isAnnotationPresent(Distinct.class));
+                    field.isAnnotationPresent(Distinct.class));
         }
         Kind kind = raw.isRecord() ? Kind.OBJECT : raw.isEnum() ? Kind.ENUM : Kind.INTEGER;
         if (kind == Kind.INTEGER && raw != Integer.class) {
             throw new IllegalStateException("unsupported property type " + raw.getSimpleName() + " in " + owner.getSimpleName());
         }
         return new Property(component.getName(), kind, raw, required, min == null ? null : min.value(),
-                max == null ? null : max.value(), null, null, false, false);
+                max == null ? null : max.value(), null, null, false);
     }
 
     private static java.lang.reflect.Field field(Class<?> owner, String name) {

@@ -21,7 +21,7 @@ import org.ketascreen.questionnaire.Intake;
 final class AnswerPaths {
 
     private final List<String> paths;
-    /** Per path, the record accessors from the intake down; null when a path does not resolve. */
+    /** Per path, the record accessors from the intake down (resolved only when there are several paths). */
     private final MethodHandle[][] accessors;
 
     private AnswerPaths(List<String> paths) {
@@ -54,12 +54,8 @@ final class AnswerPaths {
     }
 
     private Object value(Object root, int i) {
-        MethodHandle[] chain = accessors[i];
-        if (chain == null) {
-            throw new IllegalStateException("rule field is not a request path: " + paths.get(i));
-        }
         Object value = root;
-        for (MethodHandle accessor : chain) {
+        for (MethodHandle accessor : accessors[i]) {
             if (value == null) {
                 return null;
             }
@@ -74,6 +70,7 @@ final class AnswerPaths {
         return value;
     }
 
+    /** Fails when the rule is built, not when a finding is made, if a path is not a request path. */
     private static MethodHandle[] accessors(String path) {
         String[] names = path.split("\\.");
         MethodHandle[] handles = new MethodHandle[names.length];
@@ -85,7 +82,7 @@ final class AnswerPaths {
                 type = method.getReturnType();
             }
         } catch (NoSuchMethodException | IllegalAccessException e) {
-            return null;
+            throw new IllegalStateException("rule field is not a request path: " + path, e);
         }
         return handles;
     }

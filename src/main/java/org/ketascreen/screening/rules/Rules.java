@@ -24,17 +24,13 @@ final class Rules {
     static Rule flag(String id, String title, Category category, Citation source, Outcome outcome,
                      String message, Function<Intake, Tri> condition, String... fields) {
         String unknown = unknownMessage(title);
-        List<String> read = List.of(fields);
-        AnswerPaths answers = AnswerPaths.of(read);
-        Function<Intake, Result> check = intake -> switch (condition.apply(intake)) {
-            case MATCH -> Result.match(outcome, message, answers.notNo(intake));
-            case NO_MATCH -> Result.NO_MATCH;
-            case UNKNOWN -> outcome == INFO ? Result.match(INFO, unknown, answers.notNo(intake))
-                    : Result.unknown(unknown, answers.notNo(intake));
-        };
         List<Outcome> outcomes = outcome == INFO || outcome == NEEDS_REVIEW
                 ? List.of(outcome) : List.of(outcome, NEEDS_REVIEW);
-        return new Rule(id, title, category, source, outcomes, read, check);
+        return graded(id, title, category, source, outcomes, intake -> switch (condition.apply(intake)) {
+            case MATCH -> Result.match(outcome, message);
+            case NO_MATCH -> Result.NO_MATCH;
+            case UNKNOWN -> outcome == INFO ? Result.match(INFO, unknown) : Result.unknown(unknown);
+        }, fields);
     }
 
     /** A rule with several outcomes; its check returns the result itself. */
