@@ -9,11 +9,7 @@ import static org.ketascreen.testing.Intakes.with;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -24,6 +20,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import org.ketascreen.testing.LogCapture;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -42,39 +40,17 @@ class PrivacyTest {
     static final Pattern REJECTED_LINE = Pattern.compile(
             "org\\.ketascreen\\.audit screening-rejected seq=\\d+ requestId=[A-Za-z0-9._:-]{1,64} status=4\\d\\d violations=\\d+");
 
-    private final List<String> lines = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            StringBuilder line = new StringBuilder(String.valueOf(record.getLoggerName())).append(' ')
-                    .append(new java.util.logging.SimpleFormatter().formatMessage(record));
-            for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
-                line.append(' ').append(t);
-                for (StackTraceElement frame : t.getStackTrace()) {
-                    line.append(' ').append(frame);
-                }
-            }
-            lines.add(line.toString());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final LogCapture logs = new LogCapture();
+    private final List<String> lines = logs.lines();
 
     @BeforeEach
     void captureEveryLogRecord() {
-        capture.setLevel(Level.ALL);
-        Logger.getLogger("").addHandler(capture);
+        logs.start();
     }
 
     @AfterEach
     void stopCapturing() {
-        Logger.getLogger("").removeHandler(capture);
+        logs.stop();
     }
 
     static Stream<byte[]> invalidRequestsCarryingTheMarker() throws Exception {
