@@ -10,7 +10,7 @@ import org.ketascreen.screening.rules.RuleSet;
 
 /** The rule set in force (GET /api/v1/ruleset). */
 @Schema(name = "RuleSet", description = "The rule set in force: id, semantic version and every rule with its title, outcomes, fields and source.")
-public record RuleSetResponse(@Schema(example = "ketamine-migraine") String id, @Schema(example = "1.0.0") String version,
+public record RuleSetResponse(@Schema(example = "ketamine-migraine") String id, @Schema(example = "1.1.0") String version,
                               List<RuleView> rules) {
 
     @Schema(name = "Rule", description = "One rule. outcomes lists what a finding of the rule can carry; it is empty for the inclusion criteria DX-1 and IND-1, which never produce a finding.")

@@ -34,7 +34,7 @@ public record ScreeningResponse(
 
     @Schema(name = "RuleSetReference", description = "Id and semantic version of the rule set that produced the answer.")
     @JsonPropertyOrder({"id", "version"})
-    public record RuleSetReference(@Schema(example = "ketamine-migraine") String id, @Schema(example = "1.0.0") String version) {
+    public record RuleSetReference(@Schema(example = "ketamine-migraine") String id, @Schema(example = "1.1.0") String version) {
     }
 
     @Schema(name = "Migraine", description = "ICHD-3 frequency, EHF 2020 treatment resistance, failed preventive classes (sorted) and ICHD-3 8.2 medication overuse.")

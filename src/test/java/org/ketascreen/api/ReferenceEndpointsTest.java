@@ -34,7 +34,7 @@ class ReferenceEndpointsTest {
     void shouldServeEveryRuleOfTheContractWithTitleOutcomesAndSource() {
         given().when().get("/api/v1/ruleset").then().statusCode(200).contentType("application/json")
                 .body("id", equalTo("ketamine-migraine"))
-                .body("version", equalTo("1.0.0"))
+                .body("version", equalTo("1.1.0"))
                 .body("rules.id", equalTo(CatalogueTest.CONTRACT_RULE_IDS))
                 .body("rules.title", everyItem(not(emptyOrNullString())))
                 .body("rules.source.label", everyItem(not(emptyOrNullString())))
@@ -48,7 +48,7 @@ class ReferenceEndpointsTest {
     void shouldDescribeEveryRequestFieldAsAQuestion() {
         List<Map<String, Object>> items = given().when().get("/api/v1/questionnaire").then().statusCode(200)
                 .body("id", equalTo("ketamine-migraine-intake"))
-                .body("ruleset.version", equalTo("1.0.0"))
+                .body("ruleset.version", equalTo("1.1.0"))
                 .body("items.text", everyItem(not(emptyOrNullString())))
                 .body("items.help", everyItem(not(emptyOrNullString())))
                 .body("items.path", hasItem("treatments.preventive[].trialWeeks"))

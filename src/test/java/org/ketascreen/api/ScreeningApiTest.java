@@ -66,7 +66,7 @@ class ScreeningApiTest {
                     .header("Cache-Control", "no-store")
                     .body("verdict", equalTo("ELIGIBLE"))
                     .body("ruleset.id", equalTo("ketamine-migraine"))
-                    .body("ruleset.version", equalTo("1.0.0"))
+                    .body("ruleset.version", equalTo("1.1.0"))
                     .body("migraine.frequency", equalTo("CHRONIC"))
                     .body("migraine.treatmentResistance", equalTo("RESISTANT"))
                     .body("migraine.failedPreventiveClasses", equalTo(List.of("ANTIDEPRESSANT", "ANTIEPILEPTIC", "BETA_BLOCKER")))

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,6 +56,7 @@ class LoadTest {
 
         AtomicInteger mismatches = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
+        List<String> firstProblems = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         long started = System.nanoTime();
         List<Future<?>> clients = new ArrayList<>();
@@ -65,11 +67,17 @@ class LoadTest {
                 for (int r = 0; r < REQUESTS_PER_CLIENT; r++) {
                     int which = (client * 31 + r * 7) % bodies.size();
                     try {
-                        if (!send(http, bodies.get(which)).equals(expected.get(which))) {
+                        Answer answer = send(http, bodies.get(which));
+                        if (!answer.equals(expected.get(which))) {
                             mismatches.incrementAndGet();
+                            note(firstProblems, "client " + client + " request " + r + " (body " + which + "): status "
+                                    + answer.status() + " instead of " + expected.get(which).status()
+                                    + (answer.status() == expected.get(which).status() ? ", different body" : ""));
                         }
                     } catch (Exception e) {
                         failures.incrementAndGet();
+                        note(firstProblems, "client " + client + " request " + r + " (body " + which + "): "
+                                + e.getClass().getName() + ": " + e.getMessage());
                     }
                 }
             }));
@@ -84,9 +92,22 @@ class LoadTest {
         System.out.printf("load: %d clients x %d requests = %d in %.1f s (%.0f req/s), %d failures, %d mismatches%n",
                 CLIENTS, REQUESTS_PER_CLIENT, total, seconds, total / seconds, failures.get(), mismatches.get());
 
-        assertEquals(0, failures.get(), "failed requests");
-        assertEquals(0, mismatches.get(), "answers that differ from single-threaded evaluation");
+        firstProblems.forEach(problem -> System.out.println("load: " + problem));
+
+        assertEquals(0, failures.get(), "failed requests; the first: " + firstProblems);
+        assertEquals(0, mismatches.get(), "answers that differ from single-threaded evaluation; the first: " + firstProblems);
     }
+
+    /** Keeps the first few problems, with their causes, for the report. */
+    private static void note(List<String> problems, String problem) {
+        synchronized (problems) {
+            if (problems.size() < FIRST_PROBLEMS_KEPT) {
+                problems.add(problem);
+            }
+        }
+    }
+
+    static final int FIRST_PROBLEMS_KEPT = 10;
 
     private static HttpClient client() {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();

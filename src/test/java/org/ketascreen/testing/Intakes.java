@@ -105,8 +105,13 @@ public final class Intakes {
     }
 
     public static Intake intake(JsonNode request) {
+        return READER.read(bytes(request));
+    }
+
+    /** The request as the UTF-8 JSON bytes a caller would post. */
+    public static byte[] bytes(JsonNode request) {
         try {
-            return READER.read(JSON.writeValueAsBytes(request));
+            return JSON.writeValueAsBytes(request);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

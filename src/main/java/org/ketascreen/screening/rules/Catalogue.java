@@ -15,7 +15,7 @@ public final class Catalogue {
     }
 
     public static final String ID = "ketamine-migraine";
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = "1.1.0";
 
     private static final RuleSet RULE_SET = new RuleSet(ID, VERSION, assemble());
 

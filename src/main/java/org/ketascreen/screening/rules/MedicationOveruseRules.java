@@ -23,6 +23,10 @@ import org.ketascreen.questionnaire.Intake;
  * Medication overuse, ICHD-3 8.2 (clinical-criteria §1.3, §2.4): a review flag, not an exclusion
  * (§3.6). All three need regular use for more than 3 months. MO-4 (days unknown) cannot arise: the
  * days are required numbers.
+ *
+ * <p>MO-3 is ICHD-3 8.2.6, "multiple drug classes not individually overused": since rule set 1.1.0 it
+ * needs entries of two or more distinct overuse-prone classes (api-contract §4 revision 1.1). One class
+ * on its own is judged by its own threshold only, so ibuprofen alone on 10 to 14 days is not overuse.
  */
 public final class MedicationOveruseRules {
     private MedicationOveruseRules() {
@@ -36,6 +40,8 @@ public final class MedicationOveruseRules {
     static final int SIMPLE_ANALGESIC_DAYS = 15;
     /** ICHD-3 8.2.6: several classes on ≥ 10 days a month in total (the sum of days is the conservative upper bound). */
     static final int MULTIPLE_CLASS_DAYS = 10;
+    /** ICHD-3 8.2.6: "two or more" drug classes; one class alone never makes 8.2.6 (api-contract §4 MO-3, 1.1.0). */
+    static final int MULTIPLE_CLASSES = 2;
 
     static final Set<AcuteClass> SPECIFIC_CLASSES = EnumSet.of(TRIPTAN, ERGOT, OPIOID, COMBINATION_ANALGESIC);
 
@@ -53,14 +59,14 @@ public final class MedicationOveruseRules {
                         in -> overuse(in, MedicationOveruseRules::simpleOveruse,
                                 "Simple painkillers are taken on 15 or more days a month: possible medication-overuse headache, which a clinician should address first."),
                         ACUTE),
-                graded("MO-3", "Overuse-prone classes on [10, ∞) days a month in total, none over its own threshold",
+                graded("MO-3", "[2, ∞) distinct overuse-prone classes on [10, ∞) days a month in total, none over its own threshold",
                         MEDICATION_OVERUSE, Sources.ICHD3_MOH, List.of(NEEDS_REVIEW), MedicationOveruseRules::multipleClasses,
                         ACUTE));
     }
 
     /** True when any MO rule fires: the {@code medicationOveruse} flag of the migraine profile. */
     public static boolean overused(List<AcuteMedication> acute) {
-        return singleClassOveruse(acute) || multipleClassDays(acute) >= MULTIPLE_CLASS_DAYS;
+        return singleClassOveruse(acute) || multipleClassOveruse(acute);
     }
 
     private static boolean singleClassOveruse(List<AcuteMedication> acute) {
@@ -88,14 +94,17 @@ public final class MedicationOveruseRules {
         return (SPECIFIC_CLASSES.contains(m.drugClass()) || m.drugClass() == SIMPLE_ANALGESIC) && regular(m);
     }
 
-    private static int multipleClassDays(List<AcuteMedication> acute) {
+    /** ICHD-3 8.2.6: entries of at least two distinct overuse-prone classes, in regular use, add up to the threshold. */
+    private static boolean multipleClassOveruse(List<AcuteMedication> acute) {
         int days = 0;
+        int classes = 0; // one bit per AcuteClass seen
         for (AcuteMedication m : acute) {
             if (countsTowardTotal(m)) {
                 days += m.daysPerMonth();
+                classes |= 1 << m.drugClass().ordinal();
             }
         }
-        return days;
+        return Integer.bitCount(classes) >= MULTIPLE_CLASSES && days >= MULTIPLE_CLASS_DAYS;
     }
 
     private static Result overuse(Intake in, Predicate<AcuteMedication> overused, String message) {
@@ -105,11 +114,11 @@ public final class MedicationOveruseRules {
 
     private static Result multipleClasses(Intake in) {
         List<AcuteMedication> acute = in.treatments().acute();
-        if (singleClassOveruse(acute) || multipleClassDays(acute) < MULTIPLE_CLASS_DAYS) {
+        if (singleClassOveruse(acute) || !multipleClassOveruse(acute)) {
             return Result.NO_MATCH;
         }
         return Result.match(NEEDS_REVIEW,
-                "Acute medicines prone to overuse add up to 10 or more days a month: possible medication-overuse headache, which a clinician should address first.",
+                "Acute medicines of two or more kinds prone to overuse add up to 10 or more days a month: possible medication-overuse headache, which a clinician should address first.",
                 entries(acute, MedicationOveruseRules::countsTowardTotal));
     }
 

@@ -10,7 +10,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.ketascreen.questionnaire.Answer;
 import org.ketascreen.questionnaire.PreventiveClass;
 import org.ketascreen.questionnaire.PreventiveTrial;
 
@@ -90,15 +89,24 @@ public record PreventiveCount(Set<PreventiveClass> failed, List<Integer> contrai
             case CONTRAINDICATED -> Adequacy.COUNTS_CONTRAINDICATED;
             case UNKNOWN -> Adequacy.UNKNOWN;
             case EFFECTIVE, ONGOING -> Adequacy.DOES_NOT_COUNT;
-            case INEFFECTIVE -> {
-                if (trial.reachedTargetDose() == Answer.NO) {
-                    yield Adequacy.DOES_NOT_COUNT;
-                }
-                if (trial.trialWeeks() == null) {
-                    yield Adequacy.UNKNOWN;
-                }
-                yield trial.trialWeeks() >= adequateWeeks(trial.drugClass()) ? Adequacy.COUNTS : Adequacy.DOES_NOT_COUNT;
-            }
+            case INEFFECTIVE -> adequate(trial);
+        };
+    }
+
+    /**
+     * An ineffective trial counts when it was long enough and reached the target dose: both must hold,
+     * in Kleene logic (api-contract §4 IND-6, rule set 1.1.0). A dose not reached, or a trial known to be
+     * too short, never counts; an unknown dose or an unknown length leaves the adequacy unknown; an
+     * absent {@code reachedTargetDose} counts as reached (the contract's default).
+     */
+    private static Adequacy adequate(PreventiveTrial trial) {
+        Tri longEnough = trial.trialWeeks() == null ? Tri.UNKNOWN
+                : Tri.of(trial.trialWeeks() >= adequateWeeks(trial.drugClass()));
+        Tri targetDose = trial.reachedTargetDose() == null ? Tri.MATCH : Tri.of(trial.reachedTargetDose());
+        return switch (longEnough.and(targetDose)) {
+            case MATCH -> Adequacy.COUNTS;
+            case UNKNOWN -> Adequacy.UNKNOWN;
+            case NO_MATCH -> Adequacy.DOES_NOT_COUNT;
         };
     }
 

@@ -10,7 +10,12 @@ import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.ketascreen.questionnaire.BloodPressure;
+import org.ketascreen.questionnaire.Cardiovascular;
+import org.ketascreen.questionnaire.Intake;
 import org.ketascreen.screening.Screening;
+import org.ketascreen.testing.Intakes;
 
 /** RF-10, BP-1, BP-2, BP-3, BP-5 at, below and above every threshold (clinical-criteria §5.3). */
 class BloodPressureRulesTest {
@@ -47,13 +52,47 @@ class BloodPressureRulesTest {
         assertEquals(verdict, screening.verdict().name());
     }
 
+    /**
+     * api-contract §4 (revision 1.1): a reading is graded by the higher of its two values and exactly one
+     * of RF-10, BP-3, BP-2, BP-1 fires for it; none for a normal reading. Every valid reading is tried,
+     * and the expected grade is written here from the contract's ranges, not taken from the rules.
+     */
+    @Test
+    void exactlyOneOfRf10Bp3Bp2Bp1GradesEveryValidReading() {
+        Intake reference = Intakes.intake(Intakes.reference());
+        List<String> grades = List.of("RF-10", "BP-3", "BP-2", "BP-1");
+        int readings = 0;
+        for (int systolic = 50; systolic <= 300; systolic++) {
+            for (int diastolic = 20; diastolic <= 200 && diastolic < systolic; diastolic++) {
+                Screening screening = Intakes.SCREENER.screen(withReading(reference, new BloodPressure(systolic, diastolic, 3)));
+                List<String> fired = screening.findings().stream().map(f -> f.ruleId()).filter(grades::contains).toList();
+
+                String expected = systolic > 180 || diastolic > 120 ? "RF-10"
+                        : systolic >= 160 || diastolic >= 100 ? "BP-3"
+                        : systolic >= 140 || diastolic >= 90 ? "BP-2"
+                        : systolic >= 130 || diastolic >= 80 ? "BP-1" : null;
+                assertEquals(expected == null ? List.of() : List.of(expected), fired, systolic + "/" + diastolic);
+                readings++;
+            }
+        }
+        assertEquals(33_955, readings, "every pair 50..300 / 20..200 with diastolic below systolic");
+    }
+
+    private static Intake withReading(Intake in, BloodPressure reading) {
+        Cardiovascular c = in.cardiovascular();
+        return new Intake(in.patient(), in.headache(), in.redFlags(), in.treatments(), in.psychiatric(), in.substanceUse(),
+                new Cardiovascular(reading, c.strokeOrTia(), c.heartAttackOrRevascularization(), c.intracerebralHemorrhage(),
+                        c.aneurysmOrVascularMalformation(), c.severeHeartDisease(), c.stableHeartDisease()),
+                in.conditions(), in.currentMedications(), in.logistics());
+    }
+
     @ParameterizedTest(name = "reading {0} days old -> BP-5 {1}")
     @CsvSource({"0, PASS", "3, PASS", "30, PASS", "31, NEEDS_REVIEW", "3650, NEEDS_REVIEW"})
     void aReadingOlderThan30DaysIsNoReading(int daysAgo, String outcome) {
         assertEquals(outcome, outcomeOf(screenWith("cardiovascular.bloodPressure.measuredDaysAgo", daysAgo), "BP-5"));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void noReadingIsReviewedUnderBp5Only() {
         Screening screening = screenWith("cardiovascular.bloodPressure", ABSENT);
 
@@ -62,7 +101,7 @@ class BloodPressureRulesTest {
         assertEquals("NEEDS_REVIEW", screening.verdict().name());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aStaleCrisisReadingIsStillUrgent() {
         Screening screening = screenWith("cardiovascular.bloodPressure.systolic", 190,
                 "cardiovascular.bloodPressure.measuredDaysAgo", 60);

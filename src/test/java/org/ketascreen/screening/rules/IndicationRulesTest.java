@@ -100,7 +100,8 @@ class IndicationRulesTest {
         @CsvSource({
                 "BETA_BLOCKER,        7,  YES,     false",
                 "BETA_BLOCKER,        8,  YES,     true",
-                "BETA_BLOCKER,        8,  UNKNOWN, true",
+                "BETA_BLOCKER,        8,  UNKNOWN, false",
+                "BETA_BLOCKER,        7,  UNKNOWN, false",
                 "BETA_BLOCKER,        8,  ,        true",
                 "BETA_BLOCKER,        52, NO,      false",
                 "ONABOTULINUMTOXIN_A, 23, YES,     false",
@@ -155,6 +156,33 @@ class IndicationRulesTest {
 
             assertEquals("NEEDS_REVIEW", outcomeOf(screening, "IND-5"));
             assertEquals(List.of("treatments.preventive[2]"), finding(screening, "IND-5").fields());
+        }
+
+        @ParameterizedTest(name = "third class ineffective for {0} weeks, target dose {1} -> IND-5 {2}, resistance {3}")
+        @CsvSource({
+                "12, YES,     PASS,         RESISTANT",
+                "12, ,        PASS,         RESISTANT",
+                "12, UNKNOWN, NEEDS_REVIEW, NOT_ESTABLISHED",
+                "8,  UNKNOWN, NEEDS_REVIEW, NOT_ESTABLISHED",
+                "7,  UNKNOWN, NEEDS_REVIEW, NOT_ESTABLISHED",
+                "12, NO,      NEEDS_REVIEW, NOT_ESTABLISHED"})
+        void anUnknownTargetDoseLeavesTheTrialsAdequacyUnknown(int weeks, String targetDose, String ind5, String resistance) {
+            Screening screening = withTrials(array(trial("BETA_BLOCKER", "INEFFECTIVE", 12, "YES"),
+                    trial("ANTIEPILEPTIC", "INEFFECTIVE", 12, "YES"), trial("ANTIDEPRESSANT", "INEFFECTIVE", weeks, targetDose)));
+
+            assertEquals(ind5, outcomeOf(screening, "IND-5"));
+            assertEquals(resistance, screening.migraine().treatmentResistance().name());
+        }
+
+        @Test
+        void anUnknownTargetDoseThatCouldLiftTheCountToThreeCitesThatTrial() {
+            Screening screening = withTrials(array(trial("BETA_BLOCKER", "INEFFECTIVE", 12, "YES"),
+                    trial("ANTIEPILEPTIC", "INEFFECTIVE", 12, "UNKNOWN"), trial("ANTIDEPRESSANT", "INEFFECTIVE", 12, "YES")));
+
+            assertEquals("NEEDS_REVIEW", outcomeOf(screening, "IND-5"));
+            assertEquals(List.of("treatments.preventive[1]"), finding(screening, "IND-5").fields());
+            assertEquals(List.of(PreventiveClass.ANTIDEPRESSANT, PreventiveClass.BETA_BLOCKER),
+                    screening.migraine().failedPreventiveClasses());
         }
 
         @Test
