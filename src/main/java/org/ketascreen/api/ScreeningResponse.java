@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ketascreen.questionnaire.Modality;
-import org.ketascreen.questionnaire.PreventiveClass;
+import org.ketascreen.intake.Modality;
+import org.ketascreen.intake.PreventiveClass;
 import org.ketascreen.screening.Finding;
 import org.ketascreen.screening.ModalityVerdict;
 import org.ketascreen.screening.Screening;
@@ -16,6 +16,7 @@ import org.ketascreen.screening.rules.Category;
 import org.ketascreen.screening.rules.Citation;
 import org.ketascreen.screening.rules.MigraineProfile;
 import org.ketascreen.screening.rules.Outcome;
+import org.ketascreen.screening.rules.RuleSetReference;
 
 /** The answer to one screening (api-contract §3). A pure function of the request and the rule-set version. */
 @JsonPropertyOrder({"verdict", "ruleset", "migraine", "modalities", "findings", "nextSteps"})
@@ -23,6 +24,7 @@ import org.ketascreen.screening.rules.Outcome;
 public record ScreeningResponse(
         @Schema(description = "Overall verdict: the least severe modality verdict. Precedence URGENT_REFERRAL > INELIGIBLE > NEEDS_REVIEW > ELIGIBLE.")
         Verdict verdict,
+        @Schema(description = "Id and semantic version of the rule set that produced the answer.")
         RuleSetReference ruleset,
         Migraine migraine,
         @Schema(description = "One entry per requested modality, in Modality order.")
@@ -31,11 +33,6 @@ public record ScreeningResponse(
         List<FindingView> findings,
         @Schema(description = "Plain-language next steps for the verdict; urgent care first when urgent.")
         List<String> nextSteps) {
-
-    @Schema(name = "RuleSetReference", description = "Id and semantic version of the rule set that produced the answer.")
-    @JsonPropertyOrder({"id", "version"})
-    public record RuleSetReference(@Schema(example = "ketamine-migraine") String id, @Schema(example = "1.1.0") String version) {
-    }
 
     @Schema(name = "Migraine", description = "ICHD-3 frequency, EHF 2020 treatment resistance, failed preventive classes (sorted) and ICHD-3 8.2 medication overuse.")
     @JsonPropertyOrder({"frequency", "treatmentResistance", "failedPreventiveClasses", "medicationOveruse"})
@@ -75,7 +72,7 @@ public record ScreeningResponse(
     static ScreeningResponse of(Screening screening) {
         MigraineProfile m = screening.migraine();
         return new ScreeningResponse(screening.verdict(),
-                new RuleSetReference(screening.ruleSet().id(), screening.ruleSet().version()),
+                screening.ruleSet().reference(),
                 new Migraine(m.frequency(), m.treatmentResistance(), m.failedPreventiveClasses(), m.medicationOveruse()),
                 screening.modalities().stream().map(ScreeningResponse::modality).toList(),
                 screening.findings().stream().map(ScreeningResponse::finding).toList(),

@@ -2,7 +2,7 @@ package org.ketascreen.screening;
 
 import java.util.List;
 
-import org.ketascreen.questionnaire.Modality;
+import org.ketascreen.intake.Modality;
 import org.ketascreen.screening.rules.Category;
 import org.ketascreen.screening.rules.Citation;
 import org.ketascreen.screening.rules.Outcome;

@@ -2,7 +2,7 @@ package org.ketascreen.screening;
 
 import java.util.List;
 
-import org.ketascreen.questionnaire.Modality;
+import org.ketascreen.intake.Modality;
 
 /** The conditions each modality is always given under (api-contract §4, "Modality conditions"). */
 final class ModalityConditions {

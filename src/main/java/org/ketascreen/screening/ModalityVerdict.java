@@ -2,7 +2,7 @@ package org.ketascreen.screening;
 
 import java.util.List;
 
-import org.ketascreen.questionnaire.Modality;
+import org.ketascreen.intake.Modality;
 
 /** The verdict for one requested modality and the conditions it is always given under. */
 public record ModalityVerdict(Modality modality, Verdict verdict, List<String> conditions) {

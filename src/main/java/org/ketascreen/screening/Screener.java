@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
 
-import org.ketascreen.questionnaire.Intake;
-import org.ketascreen.questionnaire.Modality;
+import org.ketascreen.intake.Intake;
+import org.ketascreen.intake.Modality;
 import org.ketascreen.screening.rules.MigraineProfile;
 import org.ketascreen.screening.rules.Outcome;
 import org.ketascreen.screening.rules.Result;

@@ -10,7 +10,9 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
-import org.ketascreen.questionnaire.InputLimits;
+import org.ketascreen.api.Problem;
+import org.ketascreen.api.Problems;
+import org.ketascreen.intake.InputLimits;
 
 /**
  * Answers what never reaches a JAX-RS resource in problem+json: paths no route matches (404), bodies

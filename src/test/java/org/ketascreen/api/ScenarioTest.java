@@ -21,7 +21,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ketascreen.testing.Golden;
 import org.ketascreen.testing.Intakes;
+import org.ketascreen.testing.QuestionnaireResponses;
 import org.ketascreen.testing.Scenarios;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -60,6 +63,24 @@ class ScenarioTest {
         String answer = screen(Scenarios.golden().request(intent.scenario()));
 
         Golden.agreesWithIntent(intent, Golden.json(answer));
+    }
+
+    /**
+     * The FHIR door (api-contract §6.2): the scenario's answers as a QuestionnaireResponse, built by walking
+     * the Questionnaire this service serves, get the v1 answer byte for byte.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void shouldAnswerTheScenarioAsAQuestionnaireResponseByteForByte(String name) throws Exception {
+        byte[] request = Scenarios.golden().request(name);
+        JsonNode questionnaire = Golden.json(given().accept("application/fhir+json").when()
+                .get("/fhir/Questionnaire/ketamine-migraine-intake").then().statusCode(200).extract().asString());
+        byte[] response = Intakes.bytes(QuestionnaireResponses.of(questionnaire, Intakes.JSON.readTree(request)));
+
+        String viaFhir = given().contentType("application/fhir+json").body(response).when().post("/api/v1/screenings").then()
+                .statusCode(200).header("Cache-Control", "no-store").contentType("application/json").extract().asString();
+
+        assertEquals(screen(request), viaFhir, name);
     }
 
     @Test

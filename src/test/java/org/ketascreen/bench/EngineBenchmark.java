@@ -2,7 +2,7 @@ package org.ketascreen.bench;
 
 import java.util.concurrent.TimeUnit;
 
-import org.ketascreen.questionnaire.Intake;
+import org.ketascreen.intake.Intake;
 import org.ketascreen.screening.Screener;
 import org.ketascreen.screening.Screening;
 import org.ketascreen.testing.Intakes;

@@ -2,8 +2,8 @@ package org.ketascreen.bench;
 
 import java.util.concurrent.TimeUnit;
 
-import org.ketascreen.questionnaire.Intake;
-import org.ketascreen.questionnaire.IntakeReader;
+import org.ketascreen.intake.Intake;
+import org.ketascreen.intake.json.JsonIntakeReader;
 import org.ketascreen.screening.Screener;
 import org.ketascreen.screening.Screening;
 import org.ketascreen.testing.Intakes;
@@ -35,7 +35,7 @@ public class ReadAndScreenBenchmark {
     @Param({Requests.REFERENCE, Requests.WORST_CASE, Requests.GOLDEN})
     public String profile;
 
-    private final IntakeReader reader = Intakes.READER;
+    private final JsonIntakeReader reader = Intakes.READER;
     private final Screener screener = Intakes.SCREENER;
     private byte[][] bodies;
     private int next;

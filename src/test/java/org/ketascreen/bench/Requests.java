@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
 
-import org.ketascreen.questionnaire.Intake;
+import org.ketascreen.intake.Intake;
 import org.ketascreen.testing.Intakes;
 import org.ketascreen.testing.Scenarios;
 

@@ -17,7 +17,7 @@ import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.ketascreen.questionnaire.Intake;
+import org.ketascreen.intake.Intake;
 import org.ketascreen.questionnaire.QuestionnaireDefinition;
 import org.ketascreen.screening.Finding;
 import org.ketascreen.screening.Screening;

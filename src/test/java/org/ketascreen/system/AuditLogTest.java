@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.ketascreen.bench.Requests;
-import org.ketascreen.questionnaire.Intake;
+import org.ketascreen.intake.Intake;
 import org.ketascreen.screening.Finding;
 import org.ketascreen.screening.Screening;
 import org.ketascreen.testing.Intakes;

@@ -18,15 +18,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ContainerNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.ketascreen.questionnaire.Intake;
-import org.ketascreen.questionnaire.IntakeReader;
+import org.ketascreen.intake.Intake;
+import org.ketascreen.intake.json.JsonIntakeReader;
 import org.ketascreen.screening.Screener;
 import org.ketascreen.screening.Screening;
 import org.ketascreen.screening.rules.Catalogue;
 
 /**
  * Intakes for tests: the contract's reference request, edited by dotted path, read by the real
- * {@link IntakeReader} and screened by the real engine. No Quarkus boot.
+ * {@link JsonIntakeReader} and screened by the real engine. No Quarkus boot.
  */
 public final class Intakes {
     private Intakes() {
@@ -35,7 +35,7 @@ public final class Intakes {
     public static final ObjectMapper JSON = new ObjectMapper();
     public static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
-    public static final IntakeReader READER = new IntakeReader(VALIDATOR);
+    public static final JsonIntakeReader READER = new JsonIntakeReader();
     public static final Screener SCREENER = new Screener(Catalogue.ruleSet());
 
     private static final ObjectNode REFERENCE = (ObjectNode) resource("/scenarios/reference.request.json");

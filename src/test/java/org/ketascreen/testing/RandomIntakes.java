@@ -10,9 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.ketascreen.questionnaire.Answer;
-import org.ketascreen.questionnaire.Intake;
-import org.ketascreen.questionnaire.RecordSchema;
+import org.ketascreen.intake.Answer;
+import org.ketascreen.intake.Intake;
+import org.ketascreen.intake.RecordSchema;
 
 /**
  * Seeded generator of valid intake questionnaires, driven by the request records themselves so it

@@ -1,6 +1,6 @@
 package org.ketascreen.screening.rules;
 
-import static org.ketascreen.questionnaire.HeadacheDiagnosis.*;
+import static org.ketascreen.intake.HeadacheDiagnosis.*;
 import static org.ketascreen.screening.rules.Category.AGE;
 import static org.ketascreen.screening.rules.Category.DIAGNOSIS;
 import static org.ketascreen.screening.rules.Outcome.INELIGIBLE;
@@ -12,8 +12,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.ketascreen.questionnaire.HeadacheDiagnosis;
-import org.ketascreen.questionnaire.Intake;
+import org.ketascreen.intake.HeadacheDiagnosis;
+import org.ketascreen.intake.Intake;
 
 /**
  * Age and diagnosis: clinical-criteria §1.2 (AGE-1, AGE-2, DX-1 to DX-3) and the scope mapping of §2.6.

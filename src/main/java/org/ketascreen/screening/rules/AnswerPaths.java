@@ -7,8 +7,8 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.ketascreen.questionnaire.Answer;
-import org.ketascreen.questionnaire.Intake;
+import org.ketascreen.intake.Answer;
+import org.ketascreen.intake.Intake;
 
 /**
  * Narrows a finding's fields to the answers it rests on: of the paths a rule reads, those holding a

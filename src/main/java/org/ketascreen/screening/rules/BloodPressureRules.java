@@ -8,7 +8,7 @@ import static org.ketascreen.screening.rules.Rules.flag;
 
 import java.util.List;
 
-import org.ketascreen.questionnaire.BloodPressure;
+import org.ketascreen.intake.BloodPressure;
 
 /**
  * Blood pressure: clinical-criteria §1.4 and §5.3. Classified by the higher of systolic and diastolic;

@@ -8,8 +8,8 @@ import static org.ketascreen.screening.rules.Rules.graded;
 
 import java.util.List;
 
-import org.ketascreen.questionnaire.Headache;
-import org.ketascreen.questionnaire.Intake;
+import org.ketascreen.intake.Headache;
+import org.ketascreen.intake.Intake;
 
 /**
  * The indication: EHF 2020 resistant migraine (clinical-criteria §1.2 IND-1 to IND-7, §3.1, §3.6) with

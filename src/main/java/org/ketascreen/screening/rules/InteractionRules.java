@@ -1,15 +1,15 @@
 package org.ketascreen.screening.rules;
 
-import static org.ketascreen.questionnaire.MedicationClass.BENZODIAZEPINE;
-import static org.ketascreen.questionnaire.MedicationClass.GABAPENTINOID;
-import static org.ketascreen.questionnaire.MedicationClass.LAMOTRIGINE;
-import static org.ketascreen.questionnaire.MedicationClass.MAOI;
-import static org.ketascreen.questionnaire.MedicationClass.MEMANTINE_OR_DEXTROMETHORPHAN;
-import static org.ketascreen.questionnaire.MedicationClass.OPIOID;
-import static org.ketascreen.questionnaire.MedicationClass.OTHER_CNS_DEPRESSANT;
-import static org.ketascreen.questionnaire.MedicationClass.PSYCHOSTIMULANT;
-import static org.ketascreen.questionnaire.MedicationClass.THEOPHYLLINE;
-import static org.ketascreen.questionnaire.MedicationClass.Z_DRUG;
+import static org.ketascreen.intake.MedicationClass.BENZODIAZEPINE;
+import static org.ketascreen.intake.MedicationClass.GABAPENTINOID;
+import static org.ketascreen.intake.MedicationClass.LAMOTRIGINE;
+import static org.ketascreen.intake.MedicationClass.MAOI;
+import static org.ketascreen.intake.MedicationClass.MEMANTINE_OR_DEXTROMETHORPHAN;
+import static org.ketascreen.intake.MedicationClass.OPIOID;
+import static org.ketascreen.intake.MedicationClass.OTHER_CNS_DEPRESSANT;
+import static org.ketascreen.intake.MedicationClass.PSYCHOSTIMULANT;
+import static org.ketascreen.intake.MedicationClass.THEOPHYLLINE;
+import static org.ketascreen.intake.MedicationClass.Z_DRUG;
 import static org.ketascreen.screening.rules.Category.DRUG_INTERACTION;
 import static org.ketascreen.screening.rules.Outcome.INELIGIBLE;
 import static org.ketascreen.screening.rules.Outcome.INFO;
@@ -21,8 +21,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.ketascreen.questionnaire.Intake;
-import org.ketascreen.questionnaire.MedicationClass;
+import org.ketascreen.intake.Intake;
+import org.ketascreen.intake.MedicationClass;
 
 /** Drug interactions: clinical-criteria §1.5 DDI-1 to DDI-6 and §5.5. */
 final class InteractionRules {

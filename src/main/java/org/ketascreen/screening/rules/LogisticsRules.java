@@ -1,7 +1,7 @@
 package org.ketascreen.screening.rules;
 
-import static org.ketascreen.questionnaire.Modality.INTRANASAL;
-import static org.ketascreen.questionnaire.Modality.IV_INFUSION;
+import static org.ketascreen.intake.Modality.INTRANASAL;
+import static org.ketascreen.intake.Modality.IV_INFUSION;
 import static org.ketascreen.screening.rules.Category.LOGISTICS;
 import static org.ketascreen.screening.rules.Outcome.NEEDS_REVIEW;
 import static org.ketascreen.screening.rules.Rules.graded;
@@ -11,9 +11,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.ketascreen.questionnaire.Answer;
-import org.ketascreen.questionnaire.Intake;
-import org.ketascreen.questionnaire.Modality;
+import org.ketascreen.intake.Answer;
+import org.ketascreen.intake.Intake;
+import org.ketascreen.intake.Modality;
 
 /**
  * Logistics of in-clinic dosing: clinical-criteria §1.5 LOG-1. Applies only to the in-clinic modalities

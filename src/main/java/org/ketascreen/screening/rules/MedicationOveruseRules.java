@@ -1,10 +1,10 @@
 package org.ketascreen.screening.rules;
 
-import static org.ketascreen.questionnaire.AcuteClass.COMBINATION_ANALGESIC;
-import static org.ketascreen.questionnaire.AcuteClass.ERGOT;
-import static org.ketascreen.questionnaire.AcuteClass.OPIOID;
-import static org.ketascreen.questionnaire.AcuteClass.SIMPLE_ANALGESIC;
-import static org.ketascreen.questionnaire.AcuteClass.TRIPTAN;
+import static org.ketascreen.intake.AcuteClass.COMBINATION_ANALGESIC;
+import static org.ketascreen.intake.AcuteClass.ERGOT;
+import static org.ketascreen.intake.AcuteClass.OPIOID;
+import static org.ketascreen.intake.AcuteClass.SIMPLE_ANALGESIC;
+import static org.ketascreen.intake.AcuteClass.TRIPTAN;
 import static org.ketascreen.screening.rules.Category.MEDICATION_OVERUSE;
 import static org.ketascreen.screening.rules.Outcome.NEEDS_REVIEW;
 import static org.ketascreen.screening.rules.Rules.graded;
@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.ketascreen.questionnaire.AcuteClass;
-import org.ketascreen.questionnaire.AcuteMedication;
-import org.ketascreen.questionnaire.Intake;
+import org.ketascreen.intake.AcuteClass;
+import org.ketascreen.intake.AcuteMedication;
+import org.ketascreen.intake.Intake;
 
 /**
  * Medication overuse, ICHD-3 8.2 (clinical-criteria §1.3, §2.4): a review flag, not an exclusion

@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-import org.ketascreen.questionnaire.Headache;
-import org.ketascreen.questionnaire.Intake;
-import org.ketascreen.questionnaire.PreventiveClass;
+import org.ketascreen.intake.Headache;
+import org.ketascreen.intake.Intake;
+import org.ketascreen.intake.PreventiveClass;
 
 /**
  * The migraine classification of api-contract §3: ICHD-3 frequency, EHF 2020 treatment resistance,

@@ -11,7 +11,7 @@ import static org.ketascreen.screening.rules.Rules.yes;
 
 import java.util.List;
 
-import org.ketascreen.questionnaire.Intake;
+import org.ketascreen.intake.Intake;
 
 /**
  * Organ function and hypersensitivity: clinical-criteria §1.5 ORG-1 to ORG-6 and HS-1, §5.2. Two-level

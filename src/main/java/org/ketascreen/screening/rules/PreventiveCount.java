@@ -1,8 +1,8 @@
 package org.ketascreen.screening.rules;
 
-import static org.ketascreen.questionnaire.PreventiveClass.CGRP_PATHWAY;
-import static org.ketascreen.questionnaire.PreventiveClass.ONABOTULINUMTOXIN_A;
-import static org.ketascreen.questionnaire.PreventiveClass.OTHER;
+import static org.ketascreen.intake.PreventiveClass.CGRP_PATHWAY;
+import static org.ketascreen.intake.PreventiveClass.ONABOTULINUMTOXIN_A;
+import static org.ketascreen.intake.PreventiveClass.OTHER;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,8 +10,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.ketascreen.questionnaire.PreventiveClass;
-import org.ketascreen.questionnaire.PreventiveTrial;
+import org.ketascreen.intake.PreventiveClass;
+import org.ketascreen.intake.PreventiveTrial;
 
 /**
  * IND-6: which preventive classes count as failed (EHF 2020 counts classes, not drugs; clinical-criteria

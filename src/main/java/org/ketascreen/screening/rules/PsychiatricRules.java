@@ -13,7 +13,7 @@ import static org.ketascreen.screening.rules.Rules.yes;
 
 import java.util.List;
 
-import org.ketascreen.questionnaire.Intake;
+import org.ketascreen.intake.Intake;
 
 /** Psychiatric contraindications and cautions: clinical-criteria §1.5 PSY-1 to PSY-6, §5.2 and §5.4. */
 final class PsychiatricRules {

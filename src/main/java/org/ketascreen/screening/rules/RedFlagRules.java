@@ -9,9 +9,9 @@ import static org.ketascreen.screening.rules.Rules.yes;
 
 import java.util.List;
 
-import org.ketascreen.questionnaire.Answer;
-import org.ketascreen.questionnaire.HeadacheDiagnosis;
-import org.ketascreen.questionnaire.Intake;
+import org.ketascreen.intake.Answer;
+import org.ketascreen.intake.HeadacheDiagnosis;
+import org.ketascreen.intake.Intake;
 
 /**
  * Red flags for a secondary headache: clinical-criteria §1.1 and §4 (SNNOOP10, SNOOP4). RF-1 to RF-10

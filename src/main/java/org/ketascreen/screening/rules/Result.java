@@ -3,7 +3,7 @@ package org.ketascreen.screening.rules;
 import java.util.List;
 import java.util.Objects;
 
-import org.ketascreen.questionnaire.Modality;
+import org.ketascreen.intake.Modality;
 
 /**
  * What one rule concluded for one intake. Only {@link Match} and {@link Unknown} become findings;

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import org.ketascreen.questionnaire.Intake;
+import org.ketascreen.intake.Intake;
 
 /**
  * One clinical rule: data plus a pure function. The check reads only the intake; it has no I/O, no

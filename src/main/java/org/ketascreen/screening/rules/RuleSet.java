@@ -7,4 +7,8 @@ public record RuleSet(String id, String version, List<Rule> rules) {
     public RuleSet {
         rules = List.copyOf(rules);
     }
+
+    public RuleSetReference reference() {
+        return new RuleSetReference(id, version);
+    }
 }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 
-import org.ketascreen.questionnaire.Answer;
-import org.ketascreen.questionnaire.Intake;
-import org.ketascreen.questionnaire.PastEvent;
+import org.ketascreen.intake.Answer;
+import org.ketascreen.intake.Intake;
+import org.ketascreen.intake.PastEvent;
 
 /** The small vocabulary the family tables are written in. */
 final class Rules {

@@ -9,8 +9,8 @@ import static org.ketascreen.screening.rules.Rules.yes;
 
 import java.util.List;
 
-import org.ketascreen.questionnaire.Intake;
-import org.ketascreen.questionnaire.SubstanceUseStatus;
+import org.ketascreen.intake.Intake;
+import org.ketascreen.intake.SubstanceUseStatus;
 
 /**
  * Substance use: clinical-criteria §1.5 SUB-1 to SUB-4. SUB-2 reports an unknown status or an unknown

@@ -1,6 +1,6 @@
 package org.ketascreen.screening.rules;
 
-import org.ketascreen.questionnaire.Answer;
+import org.ketascreen.intake.Answer;
 
 /**
  * Three-valued (Kleene) logic, as in CQL: {@code UNKNOWN} is a state of its own, never false.

@@ -11,9 +11,9 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
-import org.ketascreen.questionnaire.BloodPressure;
-import org.ketascreen.questionnaire.Cardiovascular;
-import org.ketascreen.questionnaire.Intake;
+import org.ketascreen.intake.BloodPressure;
+import org.ketascreen.intake.Cardiovascular;
+import org.ketascreen.intake.Intake;
 import org.ketascreen.screening.Screening;
 import org.ketascreen.testing.Intakes;
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.ketascreen.questionnaire.PreventiveClass;
+import org.ketascreen.intake.PreventiveClass;
 import org.ketascreen.screening.Screening;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;

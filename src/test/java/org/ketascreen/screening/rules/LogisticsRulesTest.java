@@ -10,7 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.ketascreen.questionnaire.Modality;
+import org.ketascreen.intake.Modality;
 import org.ketascreen.screening.Screening;
 
 /** LOG-1 and the modality step (api-contract §3, §4). */

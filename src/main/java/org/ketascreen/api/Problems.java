@@ -1,0 +1,64 @@
+package org.ketascreen.api;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The problem+json answers of api-contract §5, built and serialised here so the media type never depends on a
+ * writer's registration; the JAX-RS mappers and the Vert.x fallbacks ({@code system/HttpFallbacks}) send the same bodies.
+ */
+public final class Problems {
+    private Problems() {
+    }
+
+    public static final String INVALID_REQUEST = "/problems/invalid-request";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    public static final Problem NOT_FOUND = new Problem("/problems/not-found", "Not found", 404,
+            "No such resource. The API is described at /q/openapi.", null);
+    public static final Problem TOO_LARGE = new Problem("/problems/payload-too-large", "Payload too large", 413,
+            "The request body is larger than 64 KiB.", null);
+    /** Missing, malformed, expired or otherwise rejected token: the detail never says which, nor echoes it. */
+    public static final Problem UNAUTHORIZED = new Problem("/problems/unauthorized", "Unauthorized", 401,
+            "This resource needs a valid bearer token.", null);
+    public static final Problem FORBIDDEN = new Problem("/problems/forbidden", "Forbidden", 403,
+            "The bearer token does not grant access to this resource.", null);
+    public static final Problem ORIGIN_NOT_ALLOWED = new Problem("/problems/origin-not-allowed", "Origin not allowed", 403,
+            "Cross-origin requests are accepted only from the configured origins.", null);
+
+    /** RFC 6750 §3: no error code when no token was sent, invalid_token when one was rejected. */
+    public static final String BEARER_CHALLENGE = "Bearer";
+    public static final String INVALID_TOKEN_CHALLENGE = "Bearer error=\"invalid_token\"";
+
+    static Response response(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(json(problem)).build();
+    }
+
+    static Response notFound() {
+        return response(NOT_FOUND);
+    }
+
+    static Response tooLarge() {
+        return response(TOO_LARGE);
+    }
+
+    static Response unauthorized(String challenge) {
+        return Response.fromResponse(response(UNAUTHORIZED)).header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
+    }
+
+    static Response forbidden() {
+        return response(FORBIDDEN);
+    }
+
+    public static String json(Problem problem) {
+        try {
+            return MAPPER.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("problem not serialisable", e);
+        }
+    }
+}

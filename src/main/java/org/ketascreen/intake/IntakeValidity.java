@@ -1,0 +1,162 @@
+package org.ketascreen.intake;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What makes an intake valid beyond its syntax, decided once for every input format (api-contract §2):
+ * required properties present, numbers in their range, list sizes, no duplicates where the contract
+ * says so, an answer only where its question is enabled ({@link EnabledWhen}), and the cross-field rules
+ * of the records ({@link CrossFieldRules}). The rules are the annotations on the intake records, read
+ * once into {@link RecordSchema}; every reader binds a record's values by its own syntax and hands them
+ * here to be checked and built, so v1 JSON and a FHIR QuestionnaireResponse are held to the same rules
+ * with the same messages. Messages name the rule, never the value.
+ */
+public final class IntakeValidity {
+    private IntakeValidity() {
+    }
+
+    /**
+     * Checks one record's bound values and builds the record (with nulls where a value is missing or
+     * invalid, so that the checks of the records around it still run).
+     *
+     * @param values     the property values in declaration order; null where absent or unreadable
+     * @param unreadable bit {@code i} set when property {@code i} had a value the reader could not bind and
+     *                   has reported why: it is not reported again as missing
+     * @param path       where the record sits in the request
+     */
+    public static Object record(RecordSchema schema, Object[] values, long unreadable, FieldPath path, Violations out) {
+        List<RecordSchema.Property> properties = schema.properties();
+        for (int i = 0; i < values.length; i++) {
+            RecordSchema.Property property = properties.get(i);
+            Object value = values[i];
+            if (value == null) {
+                if (property.required() && (unreadable & 1L << i) == 0) {
+                    out.add(path, property.name(), "is required");
+                }
+                continue;
+            }
+            String broken = broken(property, value);
+            if (broken != null) {
+                out.add(path, property.name(), broken);
+            }
+            RecordSchema.Condition enabledWhen = property.enabledWhen();
+            if (enabledWhen != null && values[enabledWhen.question()] != null && values[enabledWhen.question()] != enabledWhen.answer()) {
+                out.add(path, property.name(), onlyWhen(enabledWhen.questionName(), enabledWhen.answer()));
+            }
+        }
+        Object record = schema.construct(values);
+        if (schema.crossField()) {
+            ((CrossFieldRules) record).check((relativePath, message) -> out.add(path, relativePath, message));
+        }
+        return record;
+    }
+
+    /**
+     * How many items of a list a reader binds at most: one more than the list may hold, so that the size
+     * rule still sees the list is too long, and the rest of a huge list costs no work.
+     */
+    public static int itemsToBind(RecordSchema.Property list) {
+        return list.maxItems() == null ? Integer.MAX_VALUE : list.maxItems() + 1;
+    }
+
+    /** The rule a present value breaks (range, list size, duplicates), or null. */
+    static String broken(RecordSchema.Property property, Object value) {
+        switch (property.kind()) {
+            case INTEGER -> {
+                int v = (Integer) value;
+                if (property.min() != null && v < property.min() || property.max() != null && v > property.max()) {
+                    return range(property);
+                }
+                return null;
+            }
+            case LIST -> {
+                List<?> list = (List<?>) value;
+                if (property.minItems() != null && list.size() < property.minItems()) {
+                    return property.minItems() == 1 ? "must not be empty" : "must have at least " + property.minItems() + " items";
+                }
+                if (property.maxItems() != null && list.size() > property.maxItems()) {
+                    return "must have at most " + property.maxItems() + " items";
+                }
+                return property.distinct() && !distinct(list) ? "must not contain duplicates" : null;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** The message for a number outside the property's range: {@code must be between 0 and 120}. */
+    public static String range(RecordSchema.Property property) {
+        return "must be between " + property.min() + " and " + property.max();
+    }
+
+    static String onlyWhen(EnabledWhen rule) {
+        return onlyWhen(rule.question(), rule.answer());
+    }
+
+    private static String onlyWhen(String question, Object answer) {
+        return "is only allowed when " + question + " is " + answer;
+    }
+
+    /** Null items (already reported by the reader) are not duplicates of each other. */
+    private static boolean distinct(List<?> list) {
+        for (int i = 1; i < list.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (list.get(i) != null && Objects.equals(list.get(i), list.get(j))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    // ---- a built record checked as a whole ---------------------------------------------------------
+
+    /**
+     * The violations of an intake built by other means (tests hold this against Hibernate Validator): the
+     * same per-record checks, applied to every record reachable from {@code intake}, with a null list item
+     * reported as the JSON reader reports it.
+     */
+    public static Violations check(Intake intake) {
+        Violations out = new Violations();
+        walk(intake, RecordSchema.of(Intake.class), FieldPath.ROOT, out);
+        return out;
+    }
+
+    private static void walk(Object record, RecordSchema schema, FieldPath path, Violations out) {
+        RecordComponent[] components = schema.type().getRecordComponents();
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = read(components[i], record);
+            RecordSchema.Property property = schema.properties().get(i);
+            if (values[i] == null) {
+                continue;
+            }
+            FieldPath child = path.child(property.name());
+            if (property.kind() == RecordSchema.Kind.OBJECT) {
+                walk(values[i], schema.child(i), child, out);
+            } else if (property.kind() == RecordSchema.Kind.LIST) {
+                List<?> list = (List<?>) values[i];
+                for (int k = 0; k < list.size(); k++) {
+                    if (list.get(k) == null) {
+                        out.add(child.item(k), "must not be null");
+                    } else if (property.type().isRecord()) {
+                        walk(list.get(k), schema.child(i), child.item(k), out);
+                    }
+                }
+            }
+        }
+        record(schema, values, 0, path, out);
+    }
+
+    private static Object read(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + component.getName(), e);
+        }
+    }
+}

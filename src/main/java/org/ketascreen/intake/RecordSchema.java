@@ -1,0 +1,203 @@
+package org.ketascreen.intake;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What the intake records declare, read once by reflection: each property's name, kind, whether it is
+ * required ({@code @NotNull}), its range ({@code @Min}/{@code @Max}), list size ({@code @Size}),
+ * distinctness ({@code @Distinct}) and the answer that enables it ({@link EnabledWhen}). The annotations on
+ * the records are the one definition of a valid intake; {@link IntakeValidity} enforces them for every
+ * input format, the questionnaire renders them, the readers bind by them.
+ */
+public final class RecordSchema {
+
+    /** What a property holds on the wire. */
+    public enum Kind { OBJECT, LIST, ENUM, INTEGER }
+
+    /**
+     * One property of a record. {@code type} is the record, enum or Integer class; for lists, the element's.
+     * {@code distinct}: the list must not hold a value twice ({@code @Distinct}). {@code enabledWhen}: the
+     * property may be answered only when a sibling has a given answer, or null.
+     */
+    public record Property(String name, Kind kind, Class<?> type, boolean required, Long min, Long max,
+                           Integer minItems, Integer maxItems, boolean distinct, Condition enabledWhen) {
+
+        /** The schema of the record this property holds (or, for a list, of its elements). */
+        public RecordSchema schema() {
+            return RecordSchema.of(type);
+        }
+
+        /** A list that may be left empty (no {@code @Size(min > 0)}). */
+        public boolean mayBeEmpty() {
+            return minItems == null || minItems == 0;
+        }
+    }
+
+    /** Property {@code question} (its index and name) must hold {@code answer}: an enum constant. */
+    public record Condition(int question, String questionName, Object answer) {
+    }
+
+    private static final Map<Class<?>, RecordSchema> CACHE = new ConcurrentHashMap<>();
+
+    private final Class<?> type;
+    private final List<Property> properties;
+    private final Map<String, Integer> index;
+    private final boolean crossField;
+    /** The canonical constructor taking its arguments as one Object[]: no reflective call per record. */
+    private final MethodHandle construct;
+    /** Per property, the schema of the records or the constants of the enum it holds; filled on first use. */
+    private final RecordSchema[] children;
+    private final EnumValues[] enums;
+
+    private RecordSchema(Class<?> type) {
+        this.type = type;
+        RecordComponent[] components = type.getRecordComponents();
+        List<Property> props = new ArrayList<>(components.length);
+        Map<String, Integer> idx = new LinkedHashMap<>();
+        EnabledWhen enabledWhen = type.getAnnotation(EnabledWhen.class);
+        for (RecordComponent component : components) {
+            idx.put(component.getName(), props.size());
+            props.add(property(type, component, enabledWhen != null && enabledWhen.property().equals(component.getName())
+                    ? condition(type, components, enabledWhen) : null));
+        }
+        if (enabledWhen != null && (!idx.containsKey(enabledWhen.property()) || !idx.containsKey(enabledWhen.question()))) {
+            throw new IllegalStateException("@EnabledWhen on " + type.getSimpleName() + " names a property it does not have");
+        }
+        this.properties = List.copyOf(props);
+        this.index = Map.copyOf(idx);
+        this.crossField = type.isAnnotationPresent(Consistent.class) && CrossFieldRules.class.isAssignableFrom(type);
+        this.children = new RecordSchema[components.length];
+        this.enums = new EnumValues[components.length];
+        try {
+            Constructor<?> constructor = type.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            this.construct = MethodHandles.lookup().unreflectConstructor(constructor)
+                    .asSpreader(Object[].class, components.length)
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            throw new IllegalStateException("record without canonical constructor: " + type.getSimpleName(), e);
+        }
+    }
+
+    public static RecordSchema of(Class<?> recordType) {
+        return CACHE.computeIfAbsent(recordType, RecordSchema::new);
+    }
+
+    public Class<?> type() {
+        return type;
+    }
+
+    public List<Property> properties() {
+        return properties;
+    }
+
+    /**
+     * The schema of the records property {@code i} holds. Resolved on first use, not in the constructor:
+     * the cache cannot build a schema while building another. A race only resolves it twice.
+     */
+    public RecordSchema child(int i) {
+        RecordSchema child = children[i];
+        if (child == null) {
+            child = of(properties.get(i).type());
+            children[i] = child;
+        }
+        return child;
+    }
+
+    /** The constants of the enum property {@code i} holds (or its list elements), by name. */
+    public EnumValues enumValues(int i) {
+        EnumValues values = enums[i];
+        if (values == null) {
+            values = EnumValues.of(properties.get(i).type());
+            enums[i] = values;
+        }
+        return values;
+    }
+
+
+    /** The record has rules across its fields ({@code @Consistent}, {@link CrossFieldRules}). */
+    public boolean crossField() {
+        return crossField;
+    }
+
+    /** Position of a property in declaration order, or -1 when the record has no such property. */
+    public int indexOf(String name) {
+        Integer i = index.get(name);
+        return i == null ? -1 : i;
+    }
+
+    /** The record holding these property values, in declaration order. */
+    public Object construct(Object[] values) {
+        try {
+            return construct.invokeExact(values);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot construct " + type.getSimpleName(), e);
+        }
+    }
+
+    private static Condition condition(Class<?> owner, RecordComponent[] components, EnabledWhen rule) {
+        for (int i = 0; i < components.length; i++) {
+            if (components[i].getName().equals(rule.question())) {
+                Class<?> question = components[i].getType();
+                if (!question.isEnum()) {
+                    throw new IllegalStateException("@EnabledWhen question must be an enum in " + owner.getSimpleName());
+                }
+                Object answer = EnumValues.of(question).get(rule.answer());
+                if (answer == null) {
+                    throw new IllegalStateException("@EnabledWhen answer is not a " + question.getSimpleName());
+                }
+                return new Condition(i, rule.question(), answer);
+            }
+        }
+        throw new IllegalStateException("@EnabledWhen question not found in " + owner.getSimpleName());
+    }
+
+    private static Property property(Class<?> owner, RecordComponent component, Condition enabledWhen) {
+        var field = field(owner, component.getName());
+        boolean required = field.isAnnotationPresent(NotNull.class);
+        Min min = field.getAnnotation(Min.class);
+        Max max = field.getAnnotation(Max.class);
+        Size size = field.getAnnotation(Size.class);
+        Class<?> raw = component.getType();
+        if (List.class.isAssignableFrom(raw)) {
+            var listType = (java.lang.reflect.AnnotatedParameterizedType) component.getAnnotatedType();
+            var element = listType.getAnnotatedActualTypeArguments()[0];
+            Class<?> elementType = (Class<?>) element.getType();
+            return new Property(component.getName(), Kind.LIST, elementType, required, null, null,
+                    size == null ? null : size.min(), size == null ? null : size.max(),
+                    field.isAnnotationPresent(Distinct.class), enabledWhen);
+        }
+        Kind kind = raw.isRecord() ? Kind.OBJECT : raw.isEnum() ? Kind.ENUM : Kind.INTEGER;
+        if (kind == Kind.INTEGER && raw != Integer.class) {
+            throw new IllegalStateException("unsupported property type " + raw.getSimpleName() + " in " + owner.getSimpleName());
+        }
+        return new Property(component.getName(), kind, raw, required, min == null ? null : min.value(),
+                max == null ? null : max.value(), null, null, false, enabledWhen);
+    }
+
+    private static java.lang.reflect.Field field(Class<?> owner, String name) {
+        try {
+            return owner.getDeclaredField(name);
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

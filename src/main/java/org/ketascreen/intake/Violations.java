@@ -1,0 +1,57 @@
+package org.ketascreen.intake;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The violations found while reading one request, whatever its format. A valid request never allocates
+ * the list. {@link #exception()} reports them in questionnaire order, each once, at most
+ * {@link InputLimits#MAX_VIOLATIONS_LISTED} of them (the detail still counts them all).
+ */
+public final class Violations {
+
+    private List<Violation> found;
+
+    public void add(String field, String message) {
+        if (found == null) {
+            found = new ArrayList<>();
+        }
+        found.add(new Violation(field, message));
+    }
+
+    /** A violation of property {@code name} of the record at {@code path}. */
+    public void add(FieldPath path, String name, String message) {
+        add(path.with(name), message);
+    }
+
+    /** A violation of the value at {@code path} itself (a list item, a record). */
+    public void add(FieldPath path, String message) {
+        add(path.toString(), message);
+    }
+
+    public boolean isEmpty() {
+        return found == null;
+    }
+
+    /** Throws the violations found, if any. */
+    public void throwIfAny() {
+        if (found != null) {
+            throw exception();
+        }
+    }
+
+    public InvalidIntakeException exception() {
+        Map<String, Violation> unique = new LinkedHashMap<>();
+        for (Violation v : found == null ? List.<Violation>of() : found) {
+            unique.putIfAbsent(v.field() + "\u0000" + v.message(), v);
+        }
+        List<Violation> sorted = new ArrayList<>(unique.values());
+        sorted.sort(Comparator.comparing((Violation v) -> FieldOrder.key(v.field()), FieldOrder.KEYS)
+                .thenComparing(Violation::field).thenComparing(Violation::message));
+        int total = sorted.size();
+        return new InvalidIntakeException(sorted.subList(0, Math.min(total, InputLimits.MAX_VIOLATIONS_LISTED)), total);
+    }
+}

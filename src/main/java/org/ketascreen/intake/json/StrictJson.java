@@ -1,0 +1,145 @@
+package org.ketascreen.intake.json;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+
+import org.ketascreen.intake.InputLimits;
+import org.ketascreen.intake.InvalidIntakeException;
+
+/**
+ * What every JSON body is held to before its content is read, whatever the format (v1 intake or FHIR
+ * QuestionnaireResponse): UTF-8, not empty, the {@link InputLimits}, no duplicate property names, no
+ * trailing content. A body that breaks one gets that one violation, worded without quoting the input
+ * (Jackson's own messages do quote it).
+ */
+public final class StrictJson {
+    private StrictJson() {
+    }
+
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+
+    static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(InputLimits.MAX_NESTING_DEPTH)
+            .maxStringLength(InputLimits.MAX_STRING_LENGTH)
+            .maxNameLength(InputLimits.MAX_NAME_LENGTH)
+            .maxNumberLength(InputLimits.MAX_NUMBER_LENGTH)
+            .maxDocumentLength(InputLimits.MAX_BODY_BYTES)
+            .build();
+
+    /** The parser factory with the input limits and strict duplicate detection. */
+    public static JsonFactory factory() {
+        return JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).streamReadConstraints(LIMITS).build();
+    }
+
+    /** The same limits without duplicate detection, for a reader that detects duplicates itself. */
+    static JsonFactory factoryWithoutDuplicateDetection() {
+        return JsonFactory.builder().streamReadConstraints(LIMITS).build();
+    }
+
+    /** Refuses an empty body and one that is not UTF-8, before parsing. */
+    public static void checkEncoding(byte[] body, String what) {
+        if (isBlank(body)) {
+            throw InvalidIntakeException.of("", "the request body is empty: send " + what);
+        }
+        if (!looksLikeUtf8(body)) {
+            throw InvalidIntakeException.of("", "the request body must be JSON encoded as UTF-8");
+        }
+    }
+
+    /** The one violation for a body the parser refused: an input limit, bad UTF-8, a duplicate, malformed JSON. */
+    public static InvalidIntakeException unreadable(JsonParser parser, JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            return InvalidIntakeException.of(pointer(parser), "exceeds an input limit (nesting depth "
+                    + InputLimits.MAX_NESTING_DEPTH + ", string length " + InputLimits.MAX_STRING_LENGTH
+                    + ", property name length " + InputLimits.MAX_NAME_LENGTH + ", number length "
+                    + InputLimits.MAX_NUMBER_LENGTH + ")");
+        }
+        return InvalidIntakeException.of(pointer(parser), malformed(e));
+    }
+
+    public static InvalidIntakeException notAnObject() {
+        return InvalidIntakeException.of("", "the request body must be a JSON object");
+    }
+
+    public static InvalidIntakeException trailingContent(JsonParser parser) {
+        return InvalidIntakeException.of("", at("unexpected content after the JSON object", parser.currentTokenLocation()));
+    }
+
+    public static InvalidIntakeException duplicate(String field, JsonParser parser) {
+        return InvalidIntakeException.of(field, at("duplicate property name", parser.currentTokenLocation()));
+    }
+
+    public static InvalidIntakeException unreadable() {
+        return InvalidIntakeException.of("", "the request body could not be read as JSON");
+    }
+
+    /** Jackson's own messages quote the offending input, so only the kind and the location are kept. */
+    private static String malformed(JsonProcessingException e) {
+        String original = String.valueOf(e.getOriginalMessage());
+        String what = original.startsWith("Duplicate field") ? "duplicate property name"
+                : original.contains("Invalid UTF-8") ? "invalid UTF-8 byte sequence"
+                : original.contains("end-of-input") ? "the JSON ends too early"
+                : original.contains("Trailing token") ? "unexpected content after the JSON object"
+                : "malformed JSON";
+        return at(what, e.getLocation());
+    }
+
+    private static String at(String what, JsonLocation location) {
+        if (location == null || location.getLineNr() < 0) {
+            return what;
+        }
+        return what + " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    /** The dotted path of where the parser stopped, with names that are not plain identifiers withheld. */
+    static String pointer(JsonParser parser) {
+        var context = parser.getParsingContext();
+        List<String> parts = new ArrayList<>();
+        for (var c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.add(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            } else if (c.getCurrentName() != null) {
+                parts.add(0, "." + safeName(c.getCurrentName()));
+            }
+        }
+        String path = String.join("", parts);
+        return path.startsWith(".") ? path.substring(1) : path;
+    }
+
+    /** Property names are echoed in paths; anything that is not a plain identifier is not. */
+    public static String safeName(String name) {
+        return PLAIN_NAME.matcher(name).matches() ? name : "(unreadable property name)";
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** RFC 8259 §8.1: JSON between systems is UTF-8. UTF-16/32 (NUL bytes or their BOMs) are refused. */
+    private static boolean looksLikeUtf8(byte[] body) {
+        if (body.length >= 2 && ((body[0] == (byte) 0xFE && body[1] == (byte) 0xFF) || (body[0] == (byte) 0xFF && body[1] == (byte) 0xFE))) {
+            return false;
+        }
+        int n = Math.min(body.length, 4);
+        for (int i = 0; i < n; i++) {
+            if (body[i] == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

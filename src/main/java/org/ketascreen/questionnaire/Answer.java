@@ -1,6 +1,0 @@
-package org.ketascreen.questionnaire;
-
-/** A tri-state answer. {@code UNKNOWN} is a valid answer ("the patient does not know"), never a default. */
-public enum Answer {
-    YES, NO, UNKNOWN
-}

@@ -1,6 +1,0 @@
-package org.ketascreen.questionnaire;
-
-/** A ketamine route of administration a clinic offers. */
-public enum Modality {
-    IV_INFUSION, INTRANASAL, ORAL_MICRODOSE
-}

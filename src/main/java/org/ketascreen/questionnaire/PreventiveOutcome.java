@@ -1,6 +1,0 @@
-package org.ketascreen.questionnaire;
-
-/** How a preventive trial ended. */
-public enum PreventiveOutcome {
-    INEFFECTIVE, NOT_TOLERATED, CONTRAINDICATED, EFFECTIVE, ONGOING, UNKNOWN
-}

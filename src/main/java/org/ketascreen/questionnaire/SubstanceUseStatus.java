@@ -1,6 +1,0 @@
-package org.ketascreen.questionnaire;
-
-/** Status of a substance use disorder. */
-public enum SubstanceUseStatus {
-    NONE, CURRENT, IN_REMISSION, UNKNOWN
-}

@@ -1,6 +1,0 @@
-package org.ketascreen.questionnaire;
-
-/** Suicidal thoughts in the last month. */
-public enum SuicidalThoughts {
-    NONE, PASSIVE, WITH_PLAN_OR_INTENT, UNKNOWN
-}

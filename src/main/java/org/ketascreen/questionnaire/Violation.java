@@ -1,5 +1,0 @@
-package org.ketascreen.questionnaire;
-
-/** One thing wrong with a request: the dotted request path and a message that never echoes the value. */
-public record Violation(String field, String message) {
-}

@@ -1,0 +1,39 @@
+package org.ketascreen.system;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import org.ketascreen.intake.fhir.QuestionnaireResponseReader;
+import org.ketascreen.intake.json.JsonIntakeReader;
+import org.ketascreen.questionnaire.QuestionnaireDefinition;
+import org.ketascreen.screening.Screener;
+import org.ketascreen.screening.rules.Catalogue;
+
+/** Wires the framework-free readers and engine into CDI: one stateless instance of each, shared by all requests. */
+@Singleton
+public class EngineProducers {
+
+    @Produces
+    @Singleton
+    Screener screener() {
+        return new Screener(Catalogue.ruleSet());
+    }
+
+    @Produces
+    @Singleton
+    JsonIntakeReader jsonIntakeReader() {
+        return new JsonIntakeReader();
+    }
+
+    @Produces
+    @Singleton
+    QuestionnaireResponseReader questionnaireResponseReader() {
+        return new QuestionnaireResponseReader(Catalogue.VERSION);
+    }
+
+    @Produces
+    @Singleton
+    QuestionnaireDefinition questionnaireDefinition() {
+        return QuestionnaireDefinition.load();
+    }
+}

@@ -1,0 +1,93 @@
+package org.ketascreen.testing;
+
+import java.util.List;
+
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Questionnaire;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+
+/**
+ * HAPI FHIR's instance validator (8.8.1, test scope), with our served Questionnaire resolvable so that a
+ * QuestionnaireResponse is checked against it. {@code PrePopulatedValidationSupport} silently ignores a
+ * Questionnaire (interop-next §2.3), so a support of our own answers {@code fetchResource} for it. One
+ * validator per test JVM: the first validation loads the R4 definitions (about ten seconds).
+ */
+public final class HapiValidation {
+    private HapiValidation() {
+    }
+
+    public static final FhirContext R4 = FhirContext.forR4Cached();
+    private static FhirValidator validator;
+
+    /** What the validator said about one resource, errors and fatals first. */
+    public record Message(String severity, String location, String text) {
+        public boolean isError() {
+            return severity.equals("ERROR") || severity.equals("FATAL");
+        }
+
+        @Override
+        public String toString() {
+            return severity + " " + location + ": " + text;
+        }
+    }
+
+    public static synchronized List<Message> validate(String resourceJson) {
+        if (validator == null) {
+            validator = create(QuestionnaireResponses.QUESTIONNAIRE.toString());
+        }
+        try {
+            return validator.validateWithResult(resourceJson).getMessages().stream()
+                    .sorted((a, b) -> b.getSeverity().ordinal() - a.getSeverity().ordinal())
+                    .map(HapiValidation::message).toList();
+        } catch (UnprocessableEntityException e) {
+            // HAPI gives up on some responses (an enableWhen question answered with the wrong type): a refusal too
+            return List.of(new Message("FATAL", "", "HAPI could not process the resource: " + e.getMessage()));
+        }
+    }
+
+    public static List<Message> errors(String resourceJson) {
+        return validate(resourceJson).stream().filter(Message::isError).toList();
+    }
+
+    private static Message message(SingleValidationMessage m) {
+        return new Message(m.getSeverity() == null ? ResultSeverityEnum.INFORMATION.name() : m.getSeverity().name(),
+                m.getLocationString(), m.getMessage());
+    }
+
+    private static FhirValidator create(String questionnaireJson) {
+        Questionnaire questionnaire = R4.newJsonParser().parseResource(Questionnaire.class, questionnaireJson);
+        IValidationSupport ours = new IValidationSupport() {
+            @Override
+            public FhirContext getFhirContext() {
+                return R4;
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T extends IBaseResource> T fetchResource(Class<T> type, String uri) {
+                if (type != null && type != Questionnaire.class || uri == null) {
+                    return null;
+                }
+                String[] parts = uri.split("\\|", 2); // the validator passes url|version
+                return parts[0].equals(questionnaire.getUrl()) && (parts.length == 1 || parts[1].equals(questionnaire.getVersion()))
+                        ? (T) questionnaire : null;
+            }
+        };
+        ValidationSupportChain chain = new ValidationSupportChain(new DefaultProfileValidationSupport(R4),
+                new InMemoryTerminologyServerValidationSupport(R4), new CommonCodeSystemsTerminologyService(R4), ours);
+        FhirValidator created = R4.newValidator();
+        created.registerValidatorModule(new FhirInstanceValidator(chain));
+        return created;
+    }
+}
