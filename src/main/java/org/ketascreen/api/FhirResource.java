@@ -56,7 +56,7 @@ public class FhirResource {
     @Path("/Questionnaire/{id}")
     @Produces(FhirQuestionnaire.MEDIA_TYPE)
     @Operation(summary = "Read the intake Questionnaire", description = "The FHIR R4 Questionnaire of the intake, derived from the same definition as GET /api/v1/questionnaire: linkId = the v1 path. The only id is ketamine-migraine-intake.")
-    @APIResponse(responseCode = "200", description = "The Questionnaire.", content = @Content(mediaType = FhirQuestionnaire.MEDIA_TYPE, schema = @Schema(ref = "FhirResource")))
+    @APIResponse(responseCode = "200", description = "The Questionnaire.", content = @Content(mediaType = FhirQuestionnaire.MEDIA_TYPE, schema = @Schema(implementation = FhirResourceSchema.class)))
     @APIResponse(responseCode = "404", description = "No Questionnaire with that id.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public byte[] read(@PathParam("id") @Parameter(description = "ketamine-migraine-intake") String id) {
         if (!QuestionnaireDefinition.ID.equals(id)) {
@@ -69,7 +69,7 @@ public class FhirResource {
     @Path("/Questionnaire")
     @Produces(FhirQuestionnaire.MEDIA_TYPE)
     @Operation(summary = "Search Questionnaires by canonical URL", description = "A searchset Bundle holding the intake Questionnaire when url is its canonical URL (optionally with |version) or absent; an empty Bundle for any other url.")
-    @APIResponse(responseCode = "200", description = "A searchset Bundle.", content = @Content(mediaType = FhirQuestionnaire.MEDIA_TYPE, schema = @Schema(ref = "FhirResource")))
+    @APIResponse(responseCode = "200", description = "A searchset Bundle.", content = @Content(mediaType = FhirQuestionnaire.MEDIA_TYPE, schema = @Schema(implementation = FhirResourceSchema.class)))
     public byte[] search(@QueryParam("url") @Parameter(description = "The canonical URL, optionally |version") String url) {
         return url == null || matches(url) ? match : noMatch;
     }
@@ -78,7 +78,7 @@ public class FhirResource {
     @Path("/metadata")
     @Produces(FhirQuestionnaire.MEDIA_TYPE)
     @Operation(summary = "The FHIR CapabilityStatement", description = "FHIR 4.0.1, JSON, the Questionnaire read and search above.")
-    @APIResponse(responseCode = "200", description = "The CapabilityStatement.", content = @Content(mediaType = FhirQuestionnaire.MEDIA_TYPE, schema = @Schema(ref = "FhirResource")))
+    @APIResponse(responseCode = "200", description = "The CapabilityStatement.", content = @Content(mediaType = FhirQuestionnaire.MEDIA_TYPE, schema = @Schema(implementation = FhirResourceSchema.class)))
     public byte[] metadata() {
         return capabilities;
     }

@@ -76,7 +76,7 @@ public class ScreeningResource {
                             @ExampleObject(name = "urgent", summary = "Thunderclap onset with a contraindication (URGENT_REFERRAL)", ref = "urgent-request"),
                             @ExampleObject(name = "ineligible", summary = "Uncontrolled blood pressure (INELIGIBLE)", ref = "ineligible-request"),
                             @ExampleObject(name = "review", summary = "Unknown answers and two failed classes (NEEDS_REVIEW)", ref = "review-request")}),
-            @Content(mediaType = FhirQuestionnaire.MEDIA_TYPE, schema = @Schema(ref = "FhirResource"),
+            @Content(mediaType = FhirQuestionnaire.MEDIA_TYPE, schema = @Schema(implementation = FhirResourceSchema.class),
                     examples = @ExampleObject(name = "reference", summary = "The reference answers as a FHIR R4 QuestionnaireResponse of /fhir/Questionnaire/ketamine-migraine-intake (ELIGIBLE, the same answer as the v1 reference request)", ref = "reference-questionnaire-response"))})
     @APIResponse(responseCode = "200", description = "A verdict was reached, whatever it is.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScreeningResponse.class),
@@ -139,7 +139,7 @@ public class ScreeningResource {
     @Operation(summary = "The intake questionnaire definition", description = "Every request field as a question a form can render: path, type, required, range, allowed values with patient-facing labels, question text, help text, conditions (enableWhen) and the rules that read it. With Accept: application/fhir+json, the same questionnaire as a FHIR R4 Questionnaire (as GET /fhir/Questionnaire/ketamine-migraine-intake).")
     @APIResponse(responseCode = "200", description = "The questionnaire.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionnaireView.class)),
-            @Content(mediaType = FhirQuestionnaire.MEDIA_TYPE, schema = @Schema(ref = "FhirResource"))})
+            @Content(mediaType = FhirQuestionnaire.MEDIA_TYPE, schema = @Schema(implementation = FhirResourceSchema.class))})
     public Response questionnaire(@Context HttpHeaders headers) {
         for (MediaType wanted : headers.getAcceptableMediaTypes()) {
             if (!wanted.isWildcardSubtype() && isFhir(wanted)) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.ketascreen.testing.LogCapture;
+import org.ketascreen.testing.QuestionnaireResponses;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -82,6 +83,67 @@ class PrivacyTest {
         assertFalse(answer.contains(MARKER), "error body echoes an entered value: " + answer);
         assertFalse(answer.contains("Exception") || answer.contains("org.ketascreen") || answer.contains("java."),
                 "error body leaks internals: " + answer);
+        assertTrue(lines.stream().noneMatch(l -> l.contains(MARKER)), "a log line carries an entered value");
+        assertTrue(lines.stream().filter(l -> l.startsWith("org.ketascreen")).allMatch(l -> REJECTED_LINE.matcher(l).matches()),
+                "only the value-free rejection line is logged: " + lines);
+    }
+
+    /** QuestionnaireResponses with the marker in elements the service ignores: screened, the marker nowhere. */
+    static Stream<String> responsesCarryingTheMarkerInIgnoredElements() {
+        List<String> bodies = new java.util.ArrayList<>();
+        for (String element : List.of("id", "language", "authored", "implicitRules")) {
+            bodies.add(QuestionnaireResponses.of(reference()).put(element, MARKER).toString());
+        }
+        var subject = QuestionnaireResponses.of(reference());
+        subject.putObject("subject").put("reference", "Patient/" + MARKER).put("display", MARKER);
+        subject.putObject("author").put("display", MARKER);
+        subject.putObject("encounter").put("reference", "Encounter/" + MARKER);
+        subject.putObject("source").put("display", MARKER);
+        subject.putArray("identifier").addObject().put("system", "https://clinic.example/" + MARKER).put("value", MARKER);
+        bodies.add(subject.toString());
+        var text = QuestionnaireResponses.of(reference());
+        text.putObject("text").put("status", "generated").put("div", "<div xmlns=\"http://www.w3.org/1999/xhtml\">" + MARKER + "</div>");
+        text.putObject("meta").putArray("tag").addObject().put("code", MARKER);
+        text.putArray("extension").addObject().put("url", "https://clinic.example/" + MARKER).put("valueString", MARKER);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) text.get("item").get(0)).put("text", MARKER);
+        bodies.add(text.toString());
+        return bodies.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("responsesCarryingTheMarkerInIgnoredElements")
+    void shouldNeverReadLogOrEchoTheIgnoredElementsOfAQuestionnaireResponse(String body) {
+        String answer = given().contentType("application/fhir+json").body(body).when().post("/api/v1/screenings").then()
+                .statusCode(200).extract().asString();
+
+        assertFalse(answer.contains(MARKER), answer);
+        assertTrue(lines.stream().noneMatch(l -> l.contains(MARKER)), "a log line carries an ignored element: " + lines);
+    }
+
+    /** QuestionnaireResponses with the marker as an invalid value: refused, the marker nowhere. */
+    static Stream<String> invalidResponsesCarryingTheMarker() {
+        String reference = QuestionnaireResponses.of(reference()).toString();
+        return Stream.of(
+                reference.replaceFirst("\"valueInteger\":38", "\"valueString\":\"" + MARKER + "\""),
+                reference.replaceFirst("\"valueInteger\":38", "\"valueInteger\":\"" + MARKER + "\""),
+                reference.replaceFirst("\"code\":\"NO\"", "\"code\":\"" + MARKER + "\""),
+                reference.replaceFirst("\"system\":\"https://ketascreen.org/fhir/CodeSystem/answer\"", "\"system\":\"" + MARKER + "\""),
+                reference.replaceFirst("\"status\":\"completed\"", "\"status\":\"" + MARKER + "\""),
+                reference.replaceFirst("\"questionnaire\":\"[^\"]*\"", "\"questionnaire\":\"" + MARKER + "\""),
+                reference.replaceFirst("\"resourceType\":\"QuestionnaireResponse\"", "\"resourceType\":\"" + MARKER + "\""),
+                reference.replaceFirst("\"linkId\":\"patient.ageYears\"", "\"linkId\":\"patient.ageYears " + MARKER + "!\""),
+                reference.replaceFirst("\"valueInteger\":38", "\"valueInteger\":38,\"valueInteger\":\"" + MARKER + "\""),
+                reference.substring(0, reference.length() - 1) + ",\"notes\":\"" + MARKER + "\"}",
+                reference + " " + MARKER);
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalidResponsesCarryingTheMarker")
+    void shouldKeepEnteredValuesOfAQuestionnaireResponseOutOfErrorBodiesAndLogs(String body) {
+        String answer = given().contentType("application/fhir+json").body(body).when().post("/api/v1/screenings").then()
+                .statusCode(400).contentType("application/problem+json").extract().asString();
+
+        assertFalse(answer.contains(MARKER), "error body echoes an entered value: " + answer);
         assertTrue(lines.stream().noneMatch(l -> l.contains(MARKER)), "a log line carries an entered value");
         assertTrue(lines.stream().filter(l -> l.startsWith("org.ketascreen")).allMatch(l -> REJECTED_LINE.matcher(l).matches()),
                 "only the value-free rejection line is logged: " + lines);

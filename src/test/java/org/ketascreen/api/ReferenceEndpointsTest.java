@@ -20,6 +20,7 @@ import org.ketascreen.questionnaire.QuestionnaireDefinition;
 import org.ketascreen.screening.rules.CatalogueTest;
 import org.ketascreen.testing.Golden;
 import org.ketascreen.testing.Intakes;
+import org.ketascreen.testing.QuestionnaireResponses;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -108,6 +109,12 @@ class ReferenceEndpointsTest {
             examples.set(kind + "-request", example("Request: " + scenarios.get(kind), request));
             examples.set(kind + "-response", example("Answer to " + scenarios.get(kind), response));
         }
+        JsonNode questionnaireResponse = QuestionnaireResponses.of(Intakes.resource("/scenarios/reference.request.json"));
+        JsonNode viaFhir = Intakes.JSON.readTree(given().contentType("application/fhir+json").body(questionnaireResponse.toString())
+                .when().post("/api/v1/screenings").then().statusCode(200).extract().asString());
+        assertEquals(examples.get("reference-response").get("value"), viaFhir, "the FHIR example answers as the v1 reference");
+        examples.set("reference-questionnaire-response", example("The reference answers as a FHIR R4 QuestionnaireResponse",
+                questionnaireResponse));
         JsonNode invalid = Intakes.with("patient.ageYears", 130, "redFlags.thunderclapOnset", Intakes.ABSENT,
                 "patient.favouriteColour", "GREEN");
         JsonNode problem = Intakes.JSON.readTree(given().contentType("application/json").body(invalid.toString())

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.ketascreen.intake.Intake;
+import org.ketascreen.intake.fhir.QuestionnaireResponseReader;
 import org.ketascreen.questionnaire.QuestionnaireDefinition;
 import org.ketascreen.screening.Finding;
 import org.ketascreen.screening.Screening;
@@ -25,6 +26,7 @@ import org.ketascreen.screening.Verdict;
 import org.ketascreen.screening.rules.Catalogue;
 import org.ketascreen.screening.rules.Rule;
 import org.ketascreen.testing.Intakes;
+import org.ketascreen.testing.QuestionnaireResponses;
 import org.ketascreen.testing.RandomIntakes;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -68,6 +70,8 @@ class SafetyPropertiesTest {
             "conditions.liverDisease", List.of("NONE", "MILD_OR_MODERATE", "SEVERE"),
             "conditions.eyePressure", List.of("NORMAL", "CONTROLLED_GLAUCOMA", "UNCONTROLLED"),
             "conditions.hyperthyroidism", List.of("NONE", "TREATED", "UNCONTROLLED"));
+
+    static final QuestionnaireResponseReader FHIR = new QuestionnaireResponseReader(Catalogue.VERSION);
 
     private final RandomIntakes intakes = new RandomIntakes(SEED);
     private final Random random = new Random(SEED + 1);
@@ -117,6 +121,32 @@ class SafetyPropertiesTest {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The FHIR door reads every generated questionnaire, as a QuestionnaireResponse of the served
+     * Questionnaire, to the intake the v1 door reads: every property here, stated on intakes, holds for
+     * both doors.
+     */
+    @Test
+    void theFhirDoorReadsEveryIntakeAsTheV1DoorDoes() {
+        forEachIntake((i, json) -> assertEquals(Intakes.intake(json), FHIR.read(Intakes.bytes(QuestionnaireResponses.of(json))),
+                "try " + i));
+    }
+
+    @Test
+    void anUnknownSafetyAnswerNeverYieldsEligibleThroughTheFhirDoor() {
+        List<String> fields = new ArrayList<>(SAFETY_ANSWERS);
+        fields.addAll(SAFETY_ENUMS);
+        for (int i = 0; i < TRIES; i++) {
+            ObjectNode json = i % 2 == 0 ? eligible() : intakes.next();
+            String field = fields.get(i % fields.size());
+            Intakes.set(json, field, "UNKNOWN");
+            clearDependants(json, field);
+            Intake intake = FHIR.read(Intakes.bytes(QuestionnaireResponses.of(json)));
+
+            assertNotEquals(Verdict.ELIGIBLE, Intakes.SCREENER.screen(intake).verdict(), "try " + i + ": " + field + " UNKNOWN");
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.ketascreen.testing.Intakes;
+import org.ketascreen.testing.QuestionnaireResponses;
 import org.ketascreen.testing.RandomIntakes;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,7 +39,10 @@ import io.quarkus.test.junit.QuarkusTest;
 class HostileInputTest {
 
     static final long SEED = 7_731L;
-    static final int CASES = 5_200;
+    /** Half of them through each door: v1 JSON, and a FHIR QuestionnaireResponse of the same answers. */
+    static final int CASES = 6_400;
+    static final String JSON_TYPE = "application/json";
+    static final String FHIR_TYPE = "application/fhir+json";
 
     @TestHTTPResource("/api/v1/screenings")
     URI screenings;
@@ -104,64 +108,76 @@ class HostileInputTest {
     }
 
     record Case(String kind, byte[] body, String contentType) {
-        Case(String kind, String body) {
-            this(kind, body.getBytes(StandardCharsets.UTF_8), "application/json");
+        Case(String kind, String body, String contentType) {
+            this(kind, body.getBytes(StandardCharsets.UTF_8), contentType);
         }
     }
 
     // ---- the mutations ------------------------------------------------------------------------
 
+    /** Every 16 cases, the door changes: the same mutations, applied to a v1 request or to a QuestionnaireResponse. */
     private Case next(int i) throws Exception {
-        ObjectNode json = random.nextInt(3) == 0 ? Intakes.reference() : intakes.next();
+        boolean fhir = (i / 16) % 2 == 1;
+        ObjectNode answers = random.nextInt(3) == 0 ? Intakes.reference() : intakes.next();
+        ObjectNode json = fhir ? QuestionnaireResponses.of(answers) : answers;
+        String type = fhir ? FHIR_TYPE : JSON_TYPE;
+        String door = fhir ? "fhir " : "json ";
         return switch (i % 16) {
-            case 0 -> new Case("valid", json.toString());
+            case 0 -> new Case(door + "valid", json.toString(), type);
             case 1 -> {
                 removeRandom(json);
-                yield new Case("deleted field", json.toString());
+                yield new Case(door + "deleted field", json.toString(), type);
             }
             case 2 -> {
                 replaceRandom(json, randomValue());
-                yield new Case("swapped type", json.toString());
+                yield new Case(door + "swapped type", json.toString(), type);
             }
-            case 3 -> new Case("extreme number", replaceRandomScalarRaw(json, pick("1e308", "-1e308", "18446744073709551616",
-                    "-18446744073709551617", "9".repeat(400), "1" + "0".repeat(49), "1e-400", "-0", "0.0", "1E+2", "2147483648", "-2147483649")));
-            case 4 -> new Case("odd unicode", replaceRandomScalarRaw(json, pick("\"\\u0000\"", "\"YES\\u0000\"", "\"\\ud800\"",
-                    "\"\\udfff\\ud800\"", "\"\u202eSEY\"", "\"\uD83D\uDE00\"", "\"Y\u0301ES\"", "\"\uFEFFYES\"", "\"ＹＥＳ\"", "\"\\\\\"")));
-            case 5 -> new Case("duplicate key", duplicateKey(json.toString()));
-            case 6 -> new Case("utf-16", json.toString().getBytes(pick(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE,
-                    StandardCharsets.UTF_16BE)), "application/json");
-            case 7 -> new Case("non-utf-8", nonUtf8(json.toString()), "application/json");
+            case 3 -> new Case(door + "extreme number", replaceRandomScalarRaw(json, pick("1e308", "-1e308", "18446744073709551616",
+                    "-18446744073709551617", "9".repeat(400), "1" + "0".repeat(49), "1e-400", "-0", "0.0", "1E+2", "2147483648", "-2147483649")), type);
+            case 4 -> new Case(door + "odd unicode", replaceRandomScalarRaw(json, pick("\"\\u0000\"", "\"YES\\u0000\"", "\"\\ud800\"",
+                    "\"\\udfff\\ud800\"", "\"\u202eSEY\"", "\"\uD83D\uDE00\"", "\"Y\u0301ES\"", "\"\uFEFFYES\"", "\"ＹＥＳ\"", "\"\\\\\"")), type);
+            case 5 -> new Case(door + "duplicate key", duplicateKey(json.toString()), type);
+            case 6 -> new Case(door + "utf-16", json.toString().getBytes(pick(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE,
+                    StandardCharsets.UTF_16BE)), type);
+            case 7 -> new Case(door + "non-utf-8", nonUtf8(json.toString()), type);
             case 8 -> {
                 byte[] body = json.toString().getBytes(StandardCharsets.UTF_8);
-                yield new Case("truncated", java.util.Arrays.copyOf(body, random.nextInt(body.length)), "application/json");
+                yield new Case(door + "truncated", java.util.Arrays.copyOf(body, random.nextInt(body.length)), type);
             }
-            case 9 -> new Case("deep nesting", "{\"patient\":" + "[".repeat(1 + random.nextInt(40_000)) + "1");
+            case 9 -> new Case(door + "deep nesting", (fhir ? "{\"item\":" : "{\"patient\":") + "[".repeat(1 + random.nextInt(40_000)) + "1", type);
             case 10 -> {
-                Intakes.set(json, "patient.pregnant", "Y".repeat(500 + random.nextInt(60_000)));
-                yield new Case("long string", json.toString());
+                replaceRandom(json, Intakes.JSON.getNodeFactory().textNode("Y".repeat(500 + random.nextInt(60_000))));
+                yield new Case(door + "long string", json.toString(), type);
             }
             case 11 -> {
                 int n = 100 + random.nextInt(4_000);
                 for (int k = 0; k < n; k++) {
                     json.put("k" + k, k);
                 }
-                yield new Case("many keys", json.toString());
+                yield new Case(door + "many keys", json.toString(), type);
             }
-            case 12 -> new Case("flipped bytes", flip(json.toString().getBytes(StandardCharsets.UTF_8)), "application/json");
+            case 12 -> new Case(door + "flipped bytes", flip(json.toString().getBytes(StandardCharsets.UTF_8)), type);
             case 13 -> {
                 ArrayNode big = Intakes.JSON.createArrayNode();
                 int n = 20 + random.nextInt(8_000);
                 for (int k = 0; k < n; k++) {
-                    big.add("CHRONIC_MIGRAINE");
+                    big.add(fhir ? pick(json.get("item").get(0).deepCopy(), Intakes.JSON.createObjectNode()) : Intakes.JSON.getNodeFactory().textNode("CHRONIC_MIGRAINE"));
                 }
-                Intakes.set(json, pick("headache.diagnoses", "currentMedications", "treatments.preventive", "treatments.acute",
-                        "logistics.requestedModalities"), big);
-                yield new Case("long list", json.toString());
+                if (fhir) {
+                    replaceRandom(json, big);
+                } else {
+                    Intakes.set(json, pick("headache.diagnoses", "currentMedications", "treatments.preventive", "treatments.acute",
+                            "logistics.requestedModalities"), big);
+                }
+                yield new Case(door + "long list", json.toString(), type);
             }
-            case 14 -> new Case("wrong content type", json.toString().getBytes(StandardCharsets.UTF_8),
-                    pick(null, "text/plain", "application/xml", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"));
-            default -> new Case("garbage", pick("", " ", "null", "true", "[]", "{}", "\"x\"", "{\"patient\":}", "{,}", "}{",
-                    "{\"a\":NaN}", "{\"a\":Infinity}", "{'patient':1}", "{\"patient\":1,}", "\u0000", "{\"patient\":{\"ageYears\":0x10}}"));
+            case 14 -> new Case(door + "wrong content type", json.toString().getBytes(StandardCharsets.UTF_8),
+                    pick(null, "text/plain", "application/xml", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
+                            "application/fhir+xml"));
+            default -> new Case(door + "garbage", pick("", " ", "null", "true", "[]", "{}", "\"x\"", "{\"patient\":}", "{,}", "}{",
+                    "{\"a\":NaN}", "{\"a\":Infinity}", "{'patient':1}", "{\"patient\":1,}", "\u0000", "{\"patient\":{\"ageYears\":0x10}}",
+                    "{\"resourceType\":\"QuestionnaireResponse\"}", "{\"resourceType\":\"QuestionnaireResponse\",\"item\":{}}",
+                    "{\"resourceType\":\"QuestionnaireResponse\",\"item\":[1,null,[]]}"), type);
         };
     }
 
@@ -235,14 +251,17 @@ class HostileInputTest {
         return json.toString().replace(marker, raw);
     }
 
+    /** A second value for a property: the age in a v1 request, the linkId of an item in a QuestionnaireResponse. */
     private String duplicateKey(String body) {
-        int at = body.indexOf("\"ageYears\":");
-        return body.substring(0, at) + "\"ageYears\":" + random.nextInt(200) + "," + body.substring(at);
+        String name = body.contains("\"ageYears\":") ? "\"ageYears\":" : "\"linkId\":";
+        int at = body.indexOf(name);
+        return body.substring(0, at) + name + (name.contains("age") ? String.valueOf(random.nextInt(200)) : "\"patient\"") + ","
+                + body.substring(at);
     }
 
     private byte[] nonUtf8(String body) {
         byte[] bytes = body.getBytes(StandardCharsets.ISO_8859_1);
-        int at = body.indexOf("\"NO\"");
+        int at = Math.max(body.indexOf("\"NO\""), body.indexOf("\"code\":\"NO\"") + 8);
         if (at > 0) {
             bytes[at + 1] = (byte) (int) pick(0xC3, 0xFF, 0x80, 0xED, 0xF8);
         }
