@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Engine benchmarks (JMH): Screener.screen(Intake), IntakeReader.read(byte[]) and read + screen, on the
+# Engine benchmarks (JMH): Screener.screen(Intake), reading (v1 JSON and FHIR QuestionnaireResponse) and read + screen, on the
 # reference request, the worst case (every rule that can fire at once) and all golden scenarios.
 # Reports ns/op and bytes allocated per op (-prof gc: gc.alloc.rate.norm).
 #

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -114,8 +115,15 @@ public final class QuestionnaireDefinition {
 
     /** The FHIR code system of an enum's codes: {@code https://ketascreen.org/fhir/CodeSystem/headache-diagnosis}. */
     public static String codeSystem(Class<?> enumType) {
-        return CODE_SYSTEMS + CAMEL_HUMP.matcher(enumType.getSimpleName()).replaceAll("-").toLowerCase(java.util.Locale.ROOT);
+        return CODE_SYSTEM.get(enumType);
     }
+
+    private static final ClassValue<String> CODE_SYSTEM = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> enumType) {
+            return CODE_SYSTEMS + CAMEL_HUMP.matcher(enumType.getSimpleName()).replaceAll("-").toLowerCase(Locale.ROOT);
+        }
+    };
 
     private static void collect(RecordSchema schema, String prefix, List<String> out) {
         for (RecordSchema.Property p : schema.properties()) {

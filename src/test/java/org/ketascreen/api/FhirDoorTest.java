@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ketascreen.testing.Golden;
 import org.ketascreen.testing.Intakes;
 import org.ketascreen.testing.QuestionnaireResponses;
 
@@ -108,6 +109,20 @@ class FhirDoorTest {
 
     @Nested
     class Screening {
+
+        /** README's curl example: the reference answers as a QuestionnaireResponse answer as the v1 reference request. */
+        @Test
+        void shouldAnswerTheReadmeExampleAsTheV1Reference() throws Exception {
+            java.nio.file.Path example = java.nio.file.Path.of("src/test/resources/fhir/reference.questionnaire-response.json");
+            if (Golden.updating()) {
+                java.nio.file.Files.createDirectories(example.getParent());
+                Golden.write(example, reference());
+            }
+            JsonNode response = json(java.nio.file.Files.readString(example));
+
+            assertEquals(reference(), response, "the example is the reference request's response");
+            assertEquals(screenV1(Intakes.reference()), screen(response).statusCode(200).extract().asString());
+        }
 
         @Test
         void shouldAcceptWhatLhcFormsAddsAndIgnoreEveryOtherElement() {

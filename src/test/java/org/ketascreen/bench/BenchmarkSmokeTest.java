@@ -71,8 +71,9 @@ class BenchmarkSmokeTest {
                 .build();
         Collection<RunResult> results = new Runner(options).run();
         List<String> names = results.stream()
-                .map(r -> r.getParams().getBenchmark() + "(" + r.getParams().getParam("profile") + ")").sorted().toList();
-        assertEquals(9, results.size(), names.toString());
+                .map(r -> r.getParams().getBenchmark() + "(" + r.getParams().getParam("profile") + ","
+                        + r.getParams().getParam("format") + ")").sorted().toList();
+        assertEquals(15, results.size(), names.toString()); // engine x 3 profiles, read and readAndScreen x 3 profiles x 2 formats
         for (RunResult result : results) {
             assertTrue(result.getPrimaryResult().getScore() > 0, result.getParams().getBenchmark());
         }

@@ -1,12 +1,17 @@
 package org.ketascreen.bench;
 
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.ketascreen.intake.Intake;
+import org.ketascreen.intake.fhir.QuestionnaireResponseReader;
 import org.ketascreen.intake.json.JsonIntakeReader;
 import org.ketascreen.screening.Screener;
 import org.ketascreen.screening.Screening;
+import org.ketascreen.screening.rules.Catalogue;
 import org.ketascreen.testing.Intakes;
+import org.ketascreen.testing.QuestionnaireResponses;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -20,9 +25,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * From the request bytes: {@code IntakeReader.read(byte[])} (strict JSON, binding, Hibernate Validator)
- * alone, and followed by {@code Screener.screen}, so the JSON and validation cost is visible next to
- * {@link EngineBenchmark}. One op = one request body.
+ * From the request bytes: reading (strict JSON, binding, {@code IntakeValidity}) alone, and followed by
+ * {@code Screener.screen}, so the reading cost is visible next to {@link EngineBenchmark}. {@code format}
+ * {@code json} posts the v1 request ({@code JsonIntakeReader}), {@code fhir} the same answers as a
+ * QuestionnaireResponse of the served Questionnaire ({@code QuestionnaireResponseReader}). One op = one
+ * request body.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -35,7 +42,12 @@ public class ReadAndScreenBenchmark {
     @Param({Requests.REFERENCE, Requests.WORST_CASE, Requests.GOLDEN})
     public String profile;
 
-    private final JsonIntakeReader reader = Intakes.READER;
+    @Param({"json", "fhir"})
+    public String format;
+
+    private final JsonIntakeReader json = Intakes.READER;
+    private final QuestionnaireResponseReader fhir = new QuestionnaireResponseReader(Catalogue.VERSION);
+    private Function<byte[], Intake> reader;
     private final Screener screener = Intakes.SCREENER;
     private byte[][] bodies;
     private int next;
@@ -43,6 +55,12 @@ public class ReadAndScreenBenchmark {
     @Setup
     public void setUp() {
         bodies = Requests.bodies(profile);
+        if (format.equals("fhir")) {
+            bodies = Stream.of(bodies).map(QuestionnaireResponses::bytes).toArray(byte[][]::new);
+            reader = fhir::read;
+        } else {
+            reader = json::read;
+        }
     }
 
     private byte[] nextBody() {
@@ -53,11 +71,11 @@ public class ReadAndScreenBenchmark {
 
     @Benchmark
     public Intake read() {
-        return reader.read(nextBody());
+        return reader.apply(nextBody());
     }
 
     @Benchmark
     public Screening readAndScreen() {
-        return screener.screen(reader.read(nextBody()));
+        return screener.screen(reader.apply(nextBody()));
     }
 }

@@ -54,8 +54,12 @@ public final class QuestionnaireResponseReader {
     private static final Pattern PLAIN_LINK_ID = Pattern.compile("[A-Za-z0-9_.\\[\\]-]{1,200}");
     private static final Set<String> LINK_IDS = Set.copyOf(QuestionnaireDefinition.paths());
 
-    private final ObjectMapper mapper = JsonMapper.builder(StrictJson.factory())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    /**
+     * Duplicate names are caught while the tree is built (one map lookup per property) rather than by the
+     * parser, whose detection keeps a set per object: a response is mostly small objects.
+     */
+    private final ObjectMapper mapper = JsonMapper.builder(StrictJson.factoryWithoutDuplicateDetection())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
     /** {@code questionnaire} may carry {@code |version} with this major version (the rule set's). */
     private final String majorVersion;
 

@@ -41,7 +41,7 @@ public final class StrictJson {
     }
 
     /** The same limits without duplicate detection, for a reader that detects duplicates itself. */
-    static JsonFactory factoryWithoutDuplicateDetection() {
+    public static JsonFactory factoryWithoutDuplicateDetection() {
         return JsonFactory.builder().streamReadConstraints(LIMITS).build();
     }
 
@@ -85,7 +85,8 @@ public final class StrictJson {
     /** Jackson's own messages quote the offending input, so only the kind and the location are kept. */
     private static String malformed(JsonProcessingException e) {
         String original = String.valueOf(e.getOriginalMessage());
-        String what = original.startsWith("Duplicate field") ? "duplicate property name"
+        String what = original.startsWith("Duplicate field") || original.startsWith("Duplicate Object property")
+                ? "duplicate property name"
                 : original.contains("Invalid UTF-8") ? "invalid UTF-8 byte sequence"
                 : original.contains("end-of-input") ? "the JSON ends too early"
                 : original.contains("Trailing token") ? "unexpected content after the JSON object"
