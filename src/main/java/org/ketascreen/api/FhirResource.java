@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ketascreen.questionnaire.FhirQuestionnaire;
 import org.ketascreen.questionnaire.QuestionnaireDefinition;
@@ -55,7 +56,8 @@ public class FhirResource {
     @GET
     @Path("/Questionnaire/{id}")
     @Produces(FhirQuestionnaire.MEDIA_TYPE)
-    @Operation(summary = "Read the intake Questionnaire", description = "The FHIR R4 Questionnaire of the intake, derived from the same definition as GET /api/v1/questionnaire: linkId = the v1 path. The only id is ketamine-migraine-intake.")
+    @SecurityRequirementsSet // public, with access control on or off
+    @Operation(operationId = "readFhirQuestionnaire", summary = "Read the intake Questionnaire", description = "The FHIR R4 Questionnaire of the intake, derived from the same definition as GET /api/v1/questionnaire: linkId = the v1 path. The only id is ketamine-migraine-intake.")
     @APIResponse(responseCode = "200", description = "The Questionnaire.", content = @Content(mediaType = FhirQuestionnaire.MEDIA_TYPE, schema = @Schema(implementation = FhirResourceSchema.class)))
     @APIResponse(responseCode = "404", description = "No Questionnaire with that id.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public byte[] read(@PathParam("id") @Parameter(description = "ketamine-migraine-intake") String id) {
@@ -68,7 +70,8 @@ public class FhirResource {
     @GET
     @Path("/Questionnaire")
     @Produces(FhirQuestionnaire.MEDIA_TYPE)
-    @Operation(summary = "Search Questionnaires by canonical URL", description = "A searchset Bundle holding the intake Questionnaire when url is its canonical URL (optionally with |version) or absent; an empty Bundle for any other url.")
+    @SecurityRequirementsSet // public, with access control on or off
+    @Operation(operationId = "searchFhirQuestionnaires", summary = "Search Questionnaires by canonical URL", description = "A searchset Bundle holding the intake Questionnaire when url is its canonical URL (optionally with |version) or absent; an empty Bundle for any other url.")
     @APIResponse(responseCode = "200", description = "A searchset Bundle.", content = @Content(mediaType = FhirQuestionnaire.MEDIA_TYPE, schema = @Schema(implementation = FhirResourceSchema.class)))
     public byte[] search(@QueryParam("url") @Parameter(description = "The canonical URL, optionally |version") String url) {
         return url == null || matches(url) ? match : noMatch;
@@ -77,7 +80,8 @@ public class FhirResource {
     @GET
     @Path("/metadata")
     @Produces(FhirQuestionnaire.MEDIA_TYPE)
-    @Operation(summary = "The FHIR CapabilityStatement", description = "FHIR 4.0.1, JSON, the Questionnaire read and search above.")
+    @SecurityRequirementsSet // public, with access control on or off
+    @Operation(operationId = "getFhirCapabilityStatement", summary = "The FHIR CapabilityStatement", description = "FHIR 4.0.1, JSON, the Questionnaire read and search above.")
     @APIResponse(responseCode = "200", description = "The CapabilityStatement.", content = @Content(mediaType = FhirQuestionnaire.MEDIA_TYPE, schema = @Schema(implementation = FhirResourceSchema.class)))
     public byte[] metadata() {
         return capabilities;

@@ -13,10 +13,10 @@ import org.ketascreen.intake.Violation;
  */
 @Schema(name = "Problem", description = "RFC 9457 problem details; violations lists every field that could not be read.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(@Schema(example = "/problems/invalid-request") String type,
-                      @Schema(example = "Invalid screening request") String title,
-                      @Schema(example = "400") int status,
-                      @Schema(example = "3 fields are invalid") String detail,
+public record Problem(@Schema(required = true, ref = "ProblemType") String type,
+                      @Schema(required = true, examples = "Invalid screening request") String title,
+                      @Schema(required = true, examples = "400") int status,
+                      @Schema(examples = "3 fields are invalid") String detail,
                       @Schema(description = "Present on 400: every violation found, with its dotted request path.")
                       List<Violation> violations) {
 

@@ -62,42 +62,42 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e) {
-        Response response = Problems.response(new Problem("/problems/method-not-allowed", "Method not allowed", 405,
-                "This path does not accept that HTTP method.", null));
+        Response response = Problems.response(Problems.METHOD_NOT_ALLOWED);
         String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
         return allow == null ? response : Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build();
     }
 
     @ServerExceptionMapper
     public Response notSupported(NotSupportedException e) {
-        return Problems.response(new Problem("/problems/unsupported-media-type", "Unsupported media type", 415,
-                "Send the intake as application/json (UTF-8).", null));
+        return Problems.response(Problems.UNSUPPORTED_MEDIA_TYPE);
     }
 
     @ServerExceptionMapper
     public Response notAcceptable(NotAcceptableException e) {
-        return Problems.response(new Problem("/problems/not-acceptable", "Not acceptable", 406,
-                "This resource answers in application/json only.", null));
+        return Problems.response(Problems.NOT_ACCEPTABLE);
     }
 
+    /** The other refusals raised by status: each known status gets its own problem type, the rest a generic one. */
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
-        if (status == 413) {
-            return Problems.tooLarge();
-        }
-        if (status >= 500) {
-            return unexpected(e);
-        }
-        return Problems.response(new Problem("/problems/http-" + status, Response.Status.fromStatusCode(status) == null
-                ? "Request error" : Response.Status.fromStatusCode(status).getReasonPhrase(), status, null, null));
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return switch (status) {
+            case 404 -> Problems.notFound();
+            case 405 -> Problems.response(Problems.METHOD_NOT_ALLOWED);
+            case 406 -> Problems.response(Problems.NOT_ACCEPTABLE);
+            case 413 -> Problems.tooLarge();
+            case 415 -> Problems.response(Problems.UNSUPPORTED_MEDIA_TYPE);
+            default -> status >= 500 ? unexpected(e) : Problems.response(new Problem(Problems.REQUEST_ERROR,
+                    known == null ? "Request error" : known.getReasonPhrase(), status, null, null));
+        };
     }
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e) {
         String errorId = UUID.randomUUID().toString();
         LOG.errorf("unexpected error id=%s type=%s%s", errorId, e.getClass().getName(), frames(e));
-        return Problems.response(new Problem("/problems/internal-error", "Internal error", 500,
+        return Problems.response(new Problem(Problems.INTERNAL_ERROR, "Internal error", 500,
                 "The service could not complete the request. Error id " + errorId + ".", null));
     }
 

@@ -18,6 +18,12 @@ public final class Problems {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    public static final Problem METHOD_NOT_ALLOWED = new Problem("/problems/method-not-allowed", "Method not allowed", 405,
+            "This path does not accept that HTTP method.", null);
+    public static final Problem UNSUPPORTED_MEDIA_TYPE = new Problem("/problems/unsupported-media-type", "Unsupported media type", 415,
+            "Send the intake as application/json (UTF-8), or a FHIR QuestionnaireResponse as application/fhir+json.", null);
+    public static final Problem NOT_ACCEPTABLE = new Problem("/problems/not-acceptable", "Not acceptable", 406,
+            "This resource answers in application/json (the questionnaire and /fhir also in application/fhir+json).", null);
     public static final Problem NOT_FOUND = new Problem("/problems/not-found", "Not found", 404,
             "No such resource. The API is described at /q/openapi.", null);
     public static final Problem TOO_LARGE = new Problem("/problems/payload-too-large", "Payload too large", 413,
@@ -29,6 +35,18 @@ public final class Problems {
             "The bearer token does not grant access to this resource.", null);
     public static final Problem ORIGIN_NOT_ALLOWED = new Problem("/problems/origin-not-allowed", "Origin not allowed", 403,
             "Cross-origin requests are accepted only from the configured origins.", null);
+
+    /** Any other refusal of the HTTP layer; its status says which. */
+    public static final String REQUEST_ERROR = "/problems/request-error";
+    public static final String INTERNAL_ERROR = "/problems/internal-error";
+
+    /**
+     * Every problem type the service answers with: a closed set, documented as an enum in the OpenAPI
+     * document (a new type may be added in a minor version).
+     */
+    public static final java.util.List<String> TYPES = java.util.List.of(INVALID_REQUEST, UNAUTHORIZED.type(), FORBIDDEN.type(),
+            ORIGIN_NOT_ALLOWED.type(), NOT_FOUND.type(), METHOD_NOT_ALLOWED.type(), NOT_ACCEPTABLE.type(), TOO_LARGE.type(),
+            UNSUPPORTED_MEDIA_TYPE.type(), REQUEST_ERROR, INTERNAL_ERROR);
 
     /** RFC 6750 §3: no error code when no token was sent, invalid_token when one was rejected. */
     public static final String BEARER_CHALLENGE = "Bearer";

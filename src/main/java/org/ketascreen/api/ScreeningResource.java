@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.NonBlocking;
@@ -67,7 +69,7 @@ public class ScreeningResource {
     @Path("/screenings")
     @Consumes({MediaType.APPLICATION_JSON, FhirQuestionnaire.MEDIA_TYPE})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Screen one intake questionnaire",
+    @Operation(operationId = "screen", summary = "Screen one intake questionnaire",
             description = "Evaluates every rule and returns the verdict, a verdict per requested modality and every finding with its rule id, fields and source. Any verdict is a 200; 4xx means the request could not be read. Nothing is stored. The same answers posted as a FHIR QuestionnaireResponse (Content-Type application/fhir+json) get the same answer, byte for byte.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Intake.class),
@@ -94,6 +96,8 @@ public class ScreeningResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body larger than 64 KiB.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Content type other than application/json or application/fhir+json.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ScreeningApplication.BEARER))
+    @SecurityRequirementsSet // anonymous: access control is off by default
     @NonBlocking
     public ScreeningResponse screen(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                     @HeaderParam(HttpFallbacks.REQUEST_ID) String requestId, byte[] body) {
@@ -127,8 +131,9 @@ public class ScreeningResource {
     @GET
     @Path("/ruleset")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The rule set in force", description = "Id, semantic version and every rule with its title, category, possible outcomes, the request fields it reads and its source.")
+    @Operation(operationId = "getRuleSet", summary = "The rule set in force", description = "Id, semantic version and every rule with its title, category, possible outcomes, the request fields it reads and its source.")
     @APIResponse(responseCode = "200", description = "The rule set.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleSetResponse.class)))
+    @SecurityRequirementsSet // public, with access control on or off
     public RuleSetResponse ruleset() {
         return ruleSet;
     }
@@ -136,10 +141,11 @@ public class ScreeningResource {
     @GET
     @Path("/questionnaire")
     @Produces({MediaType.APPLICATION_JSON, FhirQuestionnaire.MEDIA_TYPE})
-    @Operation(summary = "The intake questionnaire definition", description = "Every request field as a question a form can render: path, type, required, range, allowed values with patient-facing labels, question text, help text, conditions (enableWhen) and the rules that read it. With Accept: application/fhir+json, the same questionnaire as a FHIR R4 Questionnaire (as GET /fhir/Questionnaire/ketamine-migraine-intake).")
+    @Operation(operationId = "getQuestionnaire", summary = "The intake questionnaire definition", description = "Every request field as a question a form can render: path, type, required, range, allowed values with patient-facing labels, question text, help text, conditions (enableWhen) and the rules that read it. With Accept: application/fhir+json, the same questionnaire as a FHIR R4 Questionnaire (as GET /fhir/Questionnaire/ketamine-migraine-intake).")
     @APIResponse(responseCode = "200", description = "The questionnaire.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionnaireView.class)),
             @Content(mediaType = FhirQuestionnaire.MEDIA_TYPE, schema = @Schema(implementation = FhirResourceSchema.class))})
+    @SecurityRequirementsSet // public, with access control on or off
     public Response questionnaire(@Context HttpHeaders headers) {
         for (MediaType wanted : headers.getAcceptableMediaTypes()) {
             if (!wanted.isWildcardSubtype() && isFhir(wanted)) {

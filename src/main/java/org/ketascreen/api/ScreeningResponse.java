@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ketascreen.intake.Modality;
 import org.ketascreen.intake.PreventiveClass;
 import org.ketascreen.screening.Finding;
+import org.ketascreen.screening.ModalityCondition;
 import org.ketascreen.screening.ModalityVerdict;
 import org.ketascreen.screening.Screening;
 import org.ketascreen.screening.Verdict;
@@ -18,52 +19,59 @@ import org.ketascreen.screening.rules.MigraineProfile;
 import org.ketascreen.screening.rules.Outcome;
 import org.ketascreen.screening.rules.RuleSetReference;
 
-/** The answer to one screening (api-contract §3). A pure function of the request and the rule-set version. */
+/**
+ * The answer to one screening (api-contract §3). A pure function of the request and the rule-set version.
+ * Every property is always sent ({@code required} in the OpenAPI document) but a finding's modalities.
+ */
 @JsonPropertyOrder({"verdict", "ruleset", "migraine", "modalities", "findings", "nextSteps"})
 @Schema(name = "ScreeningResponse", description = "The verdict, the verdict per requested modality, the migraine classification and every finding with its rule, fields and source.")
 public record ScreeningResponse(
-        @Schema(description = "Overall verdict: the least severe modality verdict. Precedence URGENT_REFERRAL > INELIGIBLE > NEEDS_REVIEW > ELIGIBLE.")
+        @Schema(required = true, description = "Overall verdict: the least severe modality verdict. Precedence URGENT_REFERRAL > INELIGIBLE > NEEDS_REVIEW > ELIGIBLE.")
         Verdict verdict,
-        @Schema(description = "Id and semantic version of the rule set that produced the answer.")
+        @Schema(required = true)
         RuleSetReference ruleset,
+        @Schema(required = true)
         Migraine migraine,
-        @Schema(description = "One entry per requested modality, in Modality order.")
+        @Schema(required = true, description = "One entry per requested modality, in Modality order.")
         List<ModalityResult> modalities,
-        @Schema(description = "Every rule result that is not a plain pass, most severe first.")
+        @Schema(required = true, description = "Every rule result that is not a plain pass, most severe first (may be empty).")
         List<FindingView> findings,
-        @Schema(description = "Plain-language next steps for the verdict; urgent care first when urgent.")
+        @Schema(required = true, description = "Plain-language next steps for the verdict; urgent care first when urgent.")
         List<String> nextSteps) {
 
     @Schema(name = "Migraine", description = "ICHD-3 frequency, EHF 2020 treatment resistance, failed preventive classes (sorted) and ICHD-3 8.2 medication overuse.")
     @JsonPropertyOrder({"frequency", "treatmentResistance", "failedPreventiveClasses", "medicationOveruse"})
-    public record Migraine(MigraineProfile.Frequency frequency, MigraineProfile.TreatmentResistance treatmentResistance,
-                           List<PreventiveClass> failedPreventiveClasses, boolean medicationOveruse) {
+    public record Migraine(@Schema(required = true) MigraineProfile.Frequency frequency,
+                           @Schema(required = true) MigraineProfile.TreatmentResistance treatmentResistance,
+                           @Schema(required = true, description = "Sorted by name; may be empty.") List<PreventiveClass> failedPreventiveClasses,
+                           @Schema(required = true) boolean medicationOveruse) {
     }
 
     @Schema(name = "ModalityResult", description = "The verdict for one modality and the conditions it is always given under.")
     @JsonPropertyOrder({"modality", "verdict", "conditions"})
-    public record ModalityResult(Modality modality, Verdict verdict,
-                                 @Schema(description = "IN_CLINIC_MONITORING, RESPONSIBLE_ADULT_ESCORT, NO_DRIVING_UNTIL_NEXT_DAY or AT_HOME_VISIT_BEFORE_START.")
-                                 List<String> conditions) {
+    public record ModalityResult(@Schema(required = true) Modality modality,
+                                 @Schema(required = true) Verdict verdict,
+                                 @Schema(required = true, description = "IV infusion and intranasal: in-clinic monitoring, a responsible adult escort, no driving until the next day; oral micro-dosing: a home visit before starting.")
+                                 List<ModalityCondition> conditions) {
     }
 
     @Schema(name = "Finding", description = "One rule result: which rule, what it means, the request fields it rests on and its source.")
     @JsonPropertyOrder({"ruleId", "outcome", "category", "message", "fields", "source", "modalities"})
     public record FindingView(
-            @Schema(example = "PSY-INFO") String ruleId,
-            Outcome outcome,
-            Category category,
-            String message,
-            @Schema(description = "Dotted request paths, list items as treatments.preventive[1].")
+            @Schema(required = true, ref = "RuleId") String ruleId,
+            @Schema(required = true) Outcome outcome,
+            @Schema(required = true) Category category,
+            @Schema(required = true) String message,
+            @Schema(required = true, description = "Dotted request paths, list items as treatments.preventive[1].")
             List<String> fields,
-            SourceView source,
+            @Schema(required = true) SourceView source,
             @Schema(description = "Present only when the finding applies to some modalities.")
             @JsonInclude(JsonInclude.Include.NON_NULL) List<Modality> modalities) {
     }
 
     @Schema(name = "Source", description = "Citation of the rule's source, shaped like a CDS Hooks card source.")
     @JsonPropertyOrder({"label", "url"})
-    public record SourceView(String label, String url) {
+    public record SourceView(@Schema(required = true) String label, @Schema(required = true, format = "uri") String url) {
         static SourceView of(Citation citation) {
             return new SourceView(citation.label(), citation.url());
         }

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.ketascreen.intake.Intake;
 import org.ketascreen.intake.RecordSchema;
 
@@ -41,10 +43,12 @@ public final class QuestionnaireDefinition {
     }
 
     /** Show the item only when another item has this answer (FHIR Questionnaire enableWhen). */
-    public record EnableWhen(String path, String equals) {
+    @Schema(description = "Show the question only when the question at path has the answer equals.")
+    public record EnableWhen(@Schema(required = true) String path, @Schema(required = true) String equals) {
     }
 
-    public record Option(String value, String label) {
+    @Schema(description = "An allowed value and its patient-facing label.")
+    public record Option(@Schema(required = true) String value, @Schema(required = true) String label) {
     }
 
     /**

@@ -12,15 +12,27 @@ import org.ketascreen.screening.rules.RuleSetReference;
 
 /** The v1 rendering of the questionnaire definition: what a form renders (GET /api/v1/questionnaire). */
 @Schema(name = "Questionnaire", description = "Every request field as a question a form can render, in request order.")
-public record QuestionnaireView(@Schema(example = "ketamine-migraine-intake") String id,
-                                RuleSetReference ruleset, List<Question> items) {
+public record QuestionnaireView(@Schema(required = true, examples = "ketamine-migraine-intake") String id,
+                                @Schema(required = true) RuleSetReference ruleset,
+                                @Schema(required = true) List<Question> items) {
 
     @Schema(name = "Question", description = "One question or group. path is the dotted request path; [] stands for every item of a list. type is group, list (repeating group), choice, multi-choice or integer.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Question(String path, String type, boolean required, Long minimum, Long maximum, Integer minItems,
-                           Integer maxItems, List<QuestionnaireDefinition.Option> options, String text, String help,
-                           String unit, QuestionnaireDefinition.EnableWhen enableWhen,
-                           @Schema(description = "Ids of the rules that read this answer.") List<String> usedByRules) {
+    public record Question(@Schema(required = true) String path,
+                           @Schema(required = true, enumeration = {"group", "list", "choice", "multi-choice", "integer"}) String type,
+                           @Schema(required = true) boolean required,
+                           @Schema(description = "Integers only.") Long minimum,
+                           @Schema(description = "Integers only.") Long maximum,
+                           @Schema(description = "Lists only, when they may not be empty.") Integer minItems,
+                           @Schema(description = "Lists only.") Integer maxItems,
+                           @Schema(description = "Choices only: every allowed value with its label.") List<QuestionnaireDefinition.Option> options,
+                           @Schema(required = true) String text,
+                           @Schema(required = true) String help,
+                           @Schema(description = "Where the answer has a unit.") String unit,
+                           @Schema(description = "Show the question only when another question has this answer.")
+                           QuestionnaireDefinition.EnableWhen enableWhen,
+                           @Schema(required = true, description = "Ids of the rules that read this answer.")
+                           List<String> usedByRules) {
     }
 
     public static QuestionnaireView of(QuestionnaireDefinition definition, RuleSet ruleSet) {

@@ -57,7 +57,7 @@ public final class Screener {
         Verdict verdict = Verdict.URGENT_REFERRAL;
         for (int i = 0; i < verdicts.length; i++) {
             Modality modality = requested.get(i);
-            verdicts[i] = new ModalityVerdict(modality, verdictFor(modality, findings), ModalityConditions.of(modality));
+            verdicts[i] = new ModalityVerdict(modality, verdictFor(modality, findings), ModalityCondition.of(modality));
             verdict = Verdict.lessSevere(verdict, verdicts[i].verdict());
         }
         List<ModalityVerdict> modalities = List.of(verdicts);

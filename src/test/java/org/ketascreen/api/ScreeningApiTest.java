@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -181,6 +182,16 @@ class ScreeningApiTest {
                 "cardiovascular.bloodPressure.measuredDaysAgo, 3651, must be between 0 and 3650"})
         void shouldRejectAnOutOfRangeNumber(String path, int value, String message) {
             invalid(with(path, value)).body("violations.field", hasItem(path)).body("violations.message", hasItem(message));
+        }
+
+        /** An optional answer is given or left out (api-contract §2; the OpenAPI document declares none nullable). */
+        @ParameterizedTest(name = "{0}: null")
+        @ValueSource(strings = {"cardiovascular.bloodPressure", "psychiatric.psychoticEpisode.monthsAgo",
+                "treatments.preventive[0].trialWeeks", "treatments.preventive[0].reachedTargetDose",
+                "substanceUse.substanceUseDisorder.monthsInRemission", "logistics.requestedModalities"})
+        void shouldRefuseNullForAnOptionalProperty(String path) {
+            invalid(with(path, JSON.nullNode())).body("violations", hasSize(1)).body("violations[0].field", equalTo(path))
+                    .body("violations[0].message", equalTo("must not be null: leave the property out when there is no answer"));
         }
 
         @Test

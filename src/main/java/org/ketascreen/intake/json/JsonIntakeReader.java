@@ -23,7 +23,8 @@ import org.ketascreen.intake.Violations;
 /**
  * Reads a v1 JSON body (api-contract §2) into an {@link Intake}, or fails with every violation at once
  * (§5). It translates syntax only: an unknown property, a wrong JSON type, an unknown enum value, a null
- * list item; everything else (required, ranges, list sizes, duplicates, cross-field rules) is decided by
+ * list item or a null optional property (an optional answer is left out, not null: api-contract §2 and the
+ * OpenAPI document); everything else (required, ranges, list sizes, duplicates, cross-field rules) is decided by
  * {@link IntakeValidity}, as for every other format. The body must first pass {@link StrictJson}. Thread-safe:
  * one instance serves every request.
  *
@@ -44,6 +45,8 @@ public final class JsonIntakeReader {
                     .toArray(SerializedString[]::new);
         }
     };
+
+    static final String NULL_OPTIONAL = "must not be null: leave the property out when there is no answer";
 
     /** Duplicate names are caught per record here, so the parser's own detection (a set per object) is off. */
     private final JsonFactory factory = StrictJson.factoryWithoutDuplicateDetection();
@@ -111,7 +114,11 @@ public final class JsonIntakeReader {
             expected = i + 1;
             JsonToken token = p.nextToken();
             if (token == JsonToken.VALUE_NULL) {
-                continue; // absent: required or not is the validity rules' call
+                if (!property.required()) { // an optional answer is given or left out; null would be a guess
+                    out.add(path, property.name(), NULL_OPTIONAL);
+                    unreadable |= 1L << i;
+                }
+                continue; // a required one that is null is missing: the validity rules say so
             }
             Object value = value(p, token, schema, i, path, out);
             if (value == null) {

@@ -1,5 +1,12 @@
 package org.ketascreen.screening.rules;
 
-/** The id and semantic version of a rule set: what every answer echoes (api-contract §3). */
-public record RuleSetReference(String id, String version) {
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The id and semantic version of a rule set: what every answer echoes (api-contract §3). The annotation
+ * only documents it in the OpenAPI document; the engine needs nothing of it at run time.
+ */
+@Schema(description = "Id and semantic version of the rule set that produced the answer.")
+public record RuleSetReference(@Schema(required = true, examples = "ketamine-migraine") String id,
+                               @Schema(required = true, examples = "1.1.0") String version) {
 }
