@@ -31,6 +31,7 @@ import org.ketascreen.screening.Screening;
 import org.ketascreen.system.AuditLog;
 import org.ketascreen.system.HttpFallbacks;
 import org.ketascreen.system.Problem;
+import org.ketascreen.system.ScreeningMetrics;
 
 /** The public API, v1 (api-contract §1): map the request, call the engine, map the answer back. */
 @Path("/api/v1")
@@ -40,13 +41,16 @@ public class ScreeningResource {
     private final IntakeReader reader;
     private final Screener screener;
     private final AuditLog audit;
+    private final ScreeningMetrics metrics;
     private final RuleSetResponse ruleSet;
     private final QuestionnaireResponse questionnaire;
 
-    public ScreeningResource(IntakeReader reader, Screener screener, AuditLog audit, QuestionnaireDefinition definition) {
+    public ScreeningResource(IntakeReader reader, Screener screener, AuditLog audit, ScreeningMetrics metrics,
+                             QuestionnaireDefinition definition) {
         this.reader = reader;
         this.screener = screener;
         this.audit = audit;
+        this.metrics = metrics;
         this.ruleSet = RuleSetResponse.of(screener.ruleSet());
         this.questionnaire = QuestionnaireResponse.of(definition, screener.ruleSet());
     }
@@ -99,6 +103,7 @@ public class ScreeningResource {
         }
         Screening screening = screener.screen(intake);
         audit.screened(requestId, screening, System.nanoTime() - started);
+        metrics.screened(ScreeningMetrics.Door.JSON, screening);
         return ScreeningResponse.of(screening);
     }
 
