@@ -23,7 +23,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BEFORE_SECONDS=${BEFORE_SECONDS:-15}; AFTER_SECONDS=${AFTER_SECONDS:-15}; WARMUP_SECONDS=${WARMUP_SECONDS:-20}
 CONNECTIONS=${CONNECTIONS:-16}; SHUTDOWN_DELAY=${SHUTDOWN_DELAY:-2s}; HEAP=${HEAP:--Xmx128m}
-PORT_LB=18400; PORT_A=18401; PORT_B=18402
+PORT_LB=18400; PORT_A=18401; PORT_B=18402; PORT_STATS=18403
 BODY=src/test/resources/scenarios/reference.request.json
 OUT=target/bench/scale-out
 command -v haproxy >/dev/null || { echo "haproxy is required: sudo apt-get install -y haproxy" >&2; exit 2; }
@@ -74,6 +74,10 @@ backend instances
     default-server inter 250ms fall 1 rise 2
     server a 127.0.0.1:$PORT_A check
     server b 127.0.0.1:$PORT_B check
+listen stats
+    bind 127.0.0.1:$PORT_STATS
+    stats enable
+    stats uri /stats
 EOF
 haproxy -f "$OUT/haproxy.cfg" -db >"$OUT/haproxy.log" 2>&1 &
 pids+=($!)
@@ -108,9 +112,16 @@ set +e; wait "$PID_B"; b_status=$?; set -e
 exit_ms=$(date +%s%3N)
 wait "$LOAD"
 cat "$OUT/load.txt"
+# HAProxy's own count of what it resent: retries (same server) and redispatches (the other server).
+curl -sf "http://127.0.0.1:$PORT_STATS/stats;csv" >"$OUT/haproxy-stats.csv"
+retried=$(awk -F, 'NR == 1 {for (i = 1; i <= NF; i++) col[$i] = i; next}
+  $1 == "instances" && $2 == "BACKEND" {r = $col["wretr"]; d = $col["wredis"]; e = $col["econ"] + $col["eresp"]}
+  $1 == "instances" && $2 != "BACKEND" {x += $col["hrsp_5xx"]}
+  END {printf "retries %d, redispatches %d, connection or response errors %d, 5xx from the instances %d", r, d, e, x}' \
+  <(sed '1s/^# //' "$OUT/haproxy-stats.csv"))
 
 # 4. Throughput in whole seconds before the SIGTERM, between it and B's exit, and after the exit.
-awk -v kill="$kill_ms" -v exit_="$exit_ms" -v scenarios="$scenarios" -v b_status="$b_status" -v delay="$SHUTDOWN_DELAY" '
+awk -v kill="$kill_ms" -v exit_="$exit_ms" -v scenarios="$scenarios" -v b_status="$b_status" -v delay="$SHUTDOWN_DELAY" -v retried="$retried" '
   { t = $1; ok = $2; bad = $3; failed += bad
     if (NR == 1) next                                   # the first second holds the connections opening
     if (t + 1000 <= kill) { b_ok += ok; b_n++ }
@@ -123,6 +134,7 @@ awk -v kill="$kill_ms" -v exit_="$exit_ms" -v scenarios="$scenarios" -v b_status
     printf "during (B draining: SIGTERM to exit, %.1f s, shutdown delay %s): %.0f req/s over %d whole s\n", (exit_ - kill) / 1000, delay, d_n ? d_ok / d_n : 0, d_n
     printf "after (1 instance): %.0f req/s over %d s\n", a_n ? a_ok / a_n : 0, a_n
     printf "failed requests (non-200, broken connection or different body): %d\n", failed
+    printf "HAProxy: %s\n", retried
     printf "instance B after SIGTERM: exit status %d (143 = SIGTERM, after the graceful shutdown its log records)\n", b_status
   }' "$OUT/timeline.txt" | tee "$OUT/summary.txt"
 grep -q ' errors=0 mismatches=0 ' "$OUT/load.txt" && grep -q 'failed requests.*: 0$' "$OUT/summary.txt" \
