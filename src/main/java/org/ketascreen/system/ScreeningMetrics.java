@@ -4,13 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 
 import org.ketascreen.screening.Finding;
 import org.ketascreen.screening.Screener;
@@ -25,7 +22,8 @@ import org.ketascreen.screening.rules.Rule;
  * <ul>
  * <li>{@code ketascreen_screenings_total{door, verdict}}: screenings answered with a verdict;</li>
  * <li>{@code ketascreen_findings_total{rule, outcome}}: findings in those answers, by rule id;</li>
- * <li>{@code ketascreen_rejected_requests_total{door, status}}: every 4xx answer, whoever gave it.</li>
+ * <li>{@code ketascreen_rejected_requests_total{door, status}}: every 4xx answer, whoever gave it (counted
+ * by {@link HttpMetrics}, where every answer passes; the resources do not count rejections themselves).</li>
  * </ul>
  *
  * <p>Every label value is one of the service's own words: a {@link Door}, a {@link Verdict}, a rule id of
@@ -75,8 +73,6 @@ public class ScreeningMetrics {
         }
     }
 
-    /** Runs before every other route, so it sees the answers of the fallbacks, mappers and resources alike. */
-    static final int HOOK_ORDER = -600;
     /** Pre-registered so dashboards see zeros; any other 4xx gets its counter when it first happens. */
     static final List<Integer> USUAL_REJECTIONS = List.of(400, 401, 403, 404, 405, 406, 413, 415);
 
@@ -139,25 +135,6 @@ public class ScreeningMetrics {
         }
         Counter counter = rejected[door.ordinal()][status - 400];
         (counter != null ? counter : rejectedCounter(door, status)).increment();
-    }
-
-    /**
-     * Counts every 4xx answer once, at the moment its headers are written: 413 by Content-Length and a
-     * refused origin (HttpFallbacks), 404/405/406/415 (routing and ProblemMapper), 400 and 413 of the
-     * resource, 401/403 of access control. The resources do not count rejections themselves.
-     */
-    void install(@Observes Router router) {
-        router.route().order(HOOK_ORDER).handler(this::countRejection);
-    }
-
-    private void countRejection(RoutingContext rc) {
-        rc.addHeadersEndHandler(ignored -> {
-            int status = rc.response().getStatusCode();
-            if (status >= 400 && status <= 499) {
-                rejected(Door.ofPath(rc.normalizedPath()), status);
-            }
-        });
-        rc.next();
     }
 
     private Counter findingCounter(String ruleId, Outcome outcome) {

@@ -42,7 +42,7 @@ class MetricsTest {
     static final List<String> DOORS = List.of("json", "fhir", "cds-hooks");
     /** The only `uri` values HTTP timings may carry: route templates and the fixed stand-ins. */
     static final Set<String> ROUTE_LABELS = Set.of("/api/v1/screenings", "/api/v1/ruleset", "/api/v1/questionnaire",
-            "/{unmatched}", "NOT_FOUND", "REDIRECTION", "/", "/cors-preflight");
+            "/{unmatched}", "NOT_FOUND", "REDIRECTION");
 
     @Test
     void shouldCountEveryGoldenScenarioByVerdictAndEveryFindingByRule() throws Exception {
