@@ -6,7 +6,7 @@
 #
 # 1. Builds the app (SKIP_BUILD=1 reuses target/quarkus-app), starts instances A and B on two ports with
 #    a shutdown delay (readiness DOWN while still serving) and HAProxy in front of them: health checks on
-#    /q/health/ready every 250 ms, L7 retries (retry-on all-retryable-errors, redispatch to the other
+#    /q/health/ready every 250 ms (out after 3 failures), L7 retries (retry-on all-retryable-errors, redispatch to the other
 #    instance: a screening is a pure function of the request, so sending it again is safe).
 # 2. Every golden scenario, sent to A, to B and twice through HAProxy: all four answers byte-identical.
 # 3. Warm-up, then closed-loop load through HAProxy (bench/LoadClient.java): every answer must be a 200
@@ -58,6 +58,9 @@ defaults
     timeout connect 1s
     timeout client 30s
     timeout server 30s
+    # A readiness check may be slow on a busy machine; only three failed checks in a row take an
+    # instance out (a stopping instance answers 503 at once, so it is out within 0.75 s).
+    timeout check 1s
     # A request that meets a refused or closed connection, or a 502/503/504 of a stopping instance, is
     # sent again (at most 3 times), to the other instance when there is one.
     retries 3
@@ -71,7 +74,7 @@ backend instances
     balance roundrobin
     option httpchk GET /q/health/ready
     http-check expect status 200
-    default-server inter 250ms fall 1 rise 2
+    default-server inter 250ms fall 3 rise 2
     server a 127.0.0.1:$PORT_A check
     server b 127.0.0.1:$PORT_B check
 listen stats

@@ -145,7 +145,8 @@ class KubernetesManifestIT {
         }
         assertEquals("true", properties.getProperty("quarkus.shutdown.delay-enabled"), "the delay is built in");
         long timeout = seconds(properties.getProperty("quarkus.shutdown.timeout"));
-        assertTrue(delay > container.at("/readinessProbe/periodSeconds").asInt(), "readiness is probed DOWN during the delay");
+        int unready = container.at("/readinessProbe/periodSeconds").asInt() * container.at("/readinessProbe/failureThreshold").asInt();
+        assertTrue(delay > unready, "readiness is probed DOWN (" + unready + " s) within the delay (" + delay + " s)");
         assertTrue(pod.get("terminationGracePeriodSeconds").asInt() > delay + timeout, "Kubernetes waits for delay + timeout");
     }
 
