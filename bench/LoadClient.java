@@ -1,4 +1,5 @@
 import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -22,6 +24,8 @@ import java.util.concurrent.locks.LockSupport;
  *   java bench/LoadClient.java --url http://127.0.0.1:18080/api/v1/screenings --body FILE \
  *        --rate 4000 --duration 20 --warmup 5 [--connections 32]     # fixed rate (open model)
  *   java bench/LoadClient.java --url ... --body FILE --requests 100000 [--connections 16]   # fixed count
+ *   java bench/LoadClient.java --url ... --body FILE --requests 5000000 --max-seconds 30 \
+ *        --expect ANSWER_FILE --timeline FILE                                               # scale-out
  * </pre>
  *
  * <p>Fixed rate: connection i of C sends its k-th request at start + (i + k*C) / rate, so the whole
@@ -30,6 +34,12 @@ import java.util.concurrent.locks.LockSupport;
  * previous answer on its connection came late, its latency counts from the time it was due; when it
  * goes out on time (the client slept until then), from the time it was sent, so the client's own
  * wake-up jitter is not charged to the server. Keep-alive connections, loopback only, bounded in time.
+ *
+ * <p>Fixed count, as fast as the connections go: {@code --max-seconds} also stops it after that long;
+ * {@code --expect} compares every answer's body with a file byte for byte (a different body is a
+ * mismatch, counted apart from errors); {@code --timeline} writes one line per second of the run,
+ * {@code epoch_ms ok failed}, where failed is any answer but a 200 with the expected body, or a broken
+ * connection (the connection is then opened again, so one failure never ends the run).
  *
  * <p>Prints one line: {@code RESULT mode=... requests=... errors=... rate=... p50_ms=... p90_ms=...
  * p99_ms=... p999_ms=... max_ms=...}.
@@ -59,29 +69,78 @@ public final class LoadClient {
         }
     }
 
-    /** Fixed count, as fast as the connections go: for the RSS figure after N requests. */
+    /** Fixed count, as fast as the connections go: the RSS figure after N requests, and the scale-out run. */
     private static void closedLoop(Config config, URI uri, byte[] message) throws Exception {
+        byte[] expected = config.expect == null ? null : Files.readAllBytes(Path.of(config.expect));
         AtomicLong remaining = new AtomicLong(config.requests);
+        AtomicLong sent = new AtomicLong();
         AtomicLong errors = new AtomicLong();
+        AtomicLong mismatches = new AtomicLong();
+        int seconds = (int) Math.ceil(config.maxSeconds > 0 ? config.maxSeconds : 600) + 1;
+        AtomicLongArray ok = new AtomicLongArray(seconds);
+        AtomicLongArray failed = new AtomicLongArray(seconds);
         List<Thread> threads = new ArrayList<>();
+        long startedMillis = System.currentTimeMillis();
         long started = System.nanoTime();
+        long deadline = config.maxSeconds > 0 ? started + (long) (config.maxSeconds * 1e9) : Long.MAX_VALUE;
+        if (config.timeline != null) {
+            System.out.println("STARTED " + startedMillis); // the scale-out script times its SIGTERM from here
+            System.out.flush();
+        }
         for (int c = 0; c < config.connections; c++) {
             threads.add(daemon(() -> {
-                try (Connection connection = new Connection(uri)) {
-                    while (remaining.getAndDecrement() > 0) {
-                        if (connection.exchange(message) != 200) {
-                            errors.incrementAndGet();
+                Connection connection = null;
+                ByteArrayOutputStream body = expected == null ? null : new ByteArrayOutputStream(expected.length);
+                while (System.nanoTime() < deadline && remaining.getAndDecrement() > 0) {
+                    sent.incrementAndGet();
+                    boolean good;
+                    try {
+                        if (connection == null) {
+                            connection = new Connection(uri);
                         }
+                        if (body != null) {
+                            body.reset();
+                        }
+                        good = connection.exchange(message, body) == 200;
+                        if (!good) {
+                            errors.incrementAndGet();
+                        } else if (body != null && !Arrays.equals(expected, body.toByteArray())) {
+                            mismatches.incrementAndGet();
+                            good = false;
+                        }
+                    } catch (IOException e) {
+                        errors.incrementAndGet();
+                        good = false;
+                        connection = closeQuietly(connection);
                     }
-                } catch (IOException e) {
-                    errors.incrementAndGet();
+                    int second = (int) Math.min(seconds - 1, (System.currentTimeMillis() - startedMillis) / 1000);
+                    (good ? ok : failed).incrementAndGet(second);
                 }
+                closeQuietly(connection);
             }));
         }
         join(threads);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf(Locale.ROOT, "RESULT mode=count requests=%d errors=%d rate=%.0f seconds=%.1f%n", config.requests,
-                errors.get(), config.requests / seconds, seconds);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        if (config.timeline != null) {
+            StringBuilder lines = new StringBuilder();
+            for (int i = 0; i < seconds && i < elapsed; i++) {
+                lines.append(startedMillis + i * 1000L).append(' ').append(ok.get(i)).append(' ').append(failed.get(i)).append('\n');
+            }
+            Files.writeString(Path.of(config.timeline), lines);
+        }
+        System.out.printf(Locale.ROOT, "RESULT mode=count requests=%d errors=%d mismatches=%d rate=%.0f seconds=%.1f%n", sent.get(),
+                errors.get(), mismatches.get(), sent.get() / elapsed, elapsed);
+    }
+
+    private static Connection closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (IOException ignored) {
+                // already broken
+            }
+        }
+        return null;
     }
 
     private static void openLoop(Config config, URI uri, byte[] message, double seconds, boolean report) throws Exception {
@@ -175,6 +234,11 @@ public final class LoadClient {
         }
 
         int exchange(byte[] message) throws IOException {
+            return exchange(message, null);
+        }
+
+        /** Sends one request and reads its answer; the body goes to {@code body} when given, else it is skipped. */
+        int exchange(byte[] message, ByteArrayOutputStream body) throws IOException {
             out.write(message);
             out.flush();
             String statusLine = line();
@@ -191,14 +255,26 @@ public final class LoadClient {
             }
             if (chunked) {
                 for (long size = Long.parseLong(line().trim(), 16); size > 0; size = Long.parseLong(line().trim(), 16)) {
-                    skip(size);
+                    read(size, body);
                     line();
                 }
                 line();
             } else if (length > 0) {
-                skip(length);
+                read(length, body);
             }
             return status;
+        }
+
+        private void read(long n, ByteArrayOutputStream body) throws IOException {
+            if (body == null) {
+                skip(n);
+                return;
+            }
+            byte[] bytes = in.readNBytes((int) n);
+            if (bytes.length < n) {
+                throw new IOException("connection closed");
+            }
+            body.write(bytes, 0, bytes.length);
         }
 
         private void skip(long n) throws IOException {
@@ -233,7 +309,8 @@ public final class LoadClient {
         }
     }
 
-    record Config(String url, String body, double rate, double duration, double warmup, int connections, long requests) {
+    record Config(String url, String body, double rate, double duration, double warmup, int connections, long requests,
+                  double maxSeconds, String expect, String timeline) {
         static Config parse(String[] args) {
             String url = null;
             String body = null;
@@ -242,6 +319,9 @@ public final class LoadClient {
             double warmup = 5;
             int connections = -1;
             long requests = 0;
+            double maxSeconds = 0;
+            String expect = null;
+            String timeline = null;
             for (int i = 0; i < args.length; i += 2) {
                 String value = args[i + 1];
                 switch (args[i]) {
@@ -252,16 +332,20 @@ public final class LoadClient {
                     case "--warmup" -> warmup = Double.parseDouble(value);
                     case "--connections" -> connections = Integer.parseInt(value);
                     case "--requests" -> requests = Long.parseLong(value);
+                    case "--max-seconds" -> maxSeconds = Double.parseDouble(value);
+                    case "--expect" -> expect = value;
+                    case "--timeline" -> timeline = value;
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
             if (url == null || body == null || (rate <= 0 && requests <= 0)) {
                 throw new IllegalArgumentException("usage: --url URL --body FILE (--rate R [--duration S --warmup S] | --requests N) [--connections C]");
             }
-            if (duration > 600 || requests > 10_000_000) {
+            if (duration > 600 || maxSeconds > 600 || requests > 10_000_000) {
                 throw new IllegalArgumentException("bounded: at most 600 s and 10,000,000 requests");
             }
-            return new Config(url, body, rate, duration, warmup, connections > 0 ? connections : requests > 0 ? 16 : 32, requests);
+            return new Config(url, body, rate, duration, warmup, connections > 0 ? connections : requests > 0 ? 16 : 32, requests,
+                    maxSeconds, expect, timeline);
         }
     }
 

@@ -37,6 +37,7 @@ import org.ketascreen.screening.Screener;
 import org.ketascreen.screening.Screening;
 import org.ketascreen.system.AuditLog;
 import org.ketascreen.system.HttpFallbacks;
+import org.ketascreen.system.ScreeningMetrics;
 
 /**
  * The public API, v1 (api-contract §1, §6): map the request, call the engine, map the answer back. The v1
@@ -50,16 +51,18 @@ public class ScreeningResource {
     private final QuestionnaireResponseReader fhir;
     private final Screener screener;
     private final AuditLog audit;
+    private final ScreeningMetrics metrics;
     private final RuleSetResponse ruleSet;
     private final QuestionnaireView questionnaire;
     private final byte[] fhirQuestionnaire;
 
     public ScreeningResource(JsonIntakeReader json, QuestionnaireResponseReader fhir, Screener screener, AuditLog audit,
-                             QuestionnaireDefinition definition) {
+                             ScreeningMetrics metrics, QuestionnaireDefinition definition) {
         this.json = json;
         this.fhir = fhir;
         this.screener = screener;
         this.audit = audit;
+        this.metrics = metrics;
         this.ruleSet = RuleSetResponse.of(screener.ruleSet());
         this.questionnaire = QuestionnaireView.of(definition, screener.ruleSet());
         this.fhirQuestionnaire = FhirResource.bytes(FhirQuestionnaire.of(definition, screener.ruleSet().version()));
@@ -104,14 +107,15 @@ public class ScreeningResource {
         if (contentType == null || contentType.isBlank()) {
             throw new NotSupportedException();
         }
-        return isFhir(MediaType.valueOf(contentType)) ? screen(requestId, body, fhir::read) : screen(requestId, body, json::read);
+        return isFhir(MediaType.valueOf(contentType)) ? screen(requestId, body, fhir::read, ScreeningMetrics.Door.FHIR)
+                : screen(requestId, body, json::read, ScreeningMetrics.Door.JSON);
     }
 
     private interface Reader {
         Intake read(byte[] body);
     }
 
-    private ScreeningResponse screen(String requestId, byte[] body, Reader reader) {
+    private ScreeningResponse screen(String requestId, byte[] body, Reader reader, ScreeningMetrics.Door door) {
         if (body.length > InputLimits.MAX_BODY_BYTES) {
             throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }
@@ -125,6 +129,7 @@ public class ScreeningResource {
         }
         Screening screening = screener.screen(intake);
         audit.screened(requestId, screening, System.nanoTime() - started);
+        metrics.screened(door, screening);
         return ScreeningResponse.of(screening);
     }
 

@@ -1,0 +1,153 @@
+package org.ketascreen.system;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Singleton;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.ketascreen.screening.Finding;
+import org.ketascreen.screening.Screener;
+import org.ketascreen.screening.Screening;
+import org.ketascreen.screening.Verdict;
+import org.ketascreen.screening.rules.Outcome;
+import org.ketascreen.screening.rules.Rule;
+
+/**
+ * The service's own Prometheus counters (README "Running in production"), scraped at /q/metrics:
+ *
+ * <ul>
+ * <li>{@code ketascreen_screenings_total{door, verdict}}: screenings answered with a verdict;</li>
+ * <li>{@code ketascreen_findings_total{rule, outcome}}: findings in those answers, by rule id;</li>
+ * <li>{@code ketascreen_rejected_requests_total{door, status}}: every 4xx answer, whoever gave it (counted
+ * by {@link HttpMetrics}, where every answer passes; the resources do not count rejections themselves).</li>
+ * </ul>
+ *
+ * <p>Every label value is one of the service's own words: a {@link Door}, a {@link Verdict}, a rule id of
+ * the rule set, an {@link Outcome}, an HTTP status. None is ever taken from a request (no entered value,
+ * path, request id or caller identity), so the number of series is fixed by the rule set. The counters of
+ * every door x verdict, every rule x declared outcome and every door x usual 4xx status exist from
+ * start-up, so a dashboard shows zeros rather than gaps.
+ *
+ * <p>TODO(performance issue): when the audit line moves to an asynchronous handoff, register its queue
+ * depth as a gauge ({@code ketascreen_audit_queue_depth}) and count its fall-backs to a synchronous write
+ * ({@code ketascreen_audit_sync_fallbacks_total}) here, with no labels.
+ */
+@Singleton
+public class ScreeningMetrics {
+
+    /** How a screening request came in: a fixed set, the label {@code door}. */
+    public enum Door {
+        JSON("json"), FHIR("fhir"), CDS_HOOKS("cds-hooks"),
+        /** A request outside every door (reference resources, /q/*, unknown paths): rejections only. */
+        NONE("none");
+
+        private final String label;
+
+        Door(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /**
+         * The door a request came through, for rejections answered before any resource runs: a screening
+         * posted as a FHIR resource is the FHIR door, any other the v1 JSON door. A new door adds its path
+         * prefix here (CDS Hooks services live under {@code /cds-services} by the CDS Hooks spec).
+         */
+        static Door of(String path, String contentType) {
+            if (path == null) {
+                return NONE;
+            }
+            if (path.startsWith("/api/v1/screenings")) {
+                return contentType != null && contentType.regionMatches(true, 0, "application/fhir+json", 0, 21) ? FHIR : JSON;
+            }
+            if (path.startsWith("/cds-services")) {
+                return CDS_HOOKS;
+            }
+            return NONE;
+        }
+    }
+
+    /** Pre-registered so dashboards see zeros; any other 4xx gets its counter when it first happens. */
+    static final List<Integer> USUAL_REJECTIONS = List.of(400, 401, 403, 404, 405, 406, 413, 415);
+
+    private static final Verdict[] VERDICTS = Verdict.values();
+    private static final Outcome[] OUTCOMES = Outcome.values();
+
+    private final MeterRegistry registry;
+    /** [door][verdict] */
+    private final Counter[][] screenings = new Counter[Door.values().length][VERDICTS.length];
+    /** rule id -> [outcome]; an entry is filled lazily only for an outcome the rule does not declare. */
+    private final Map<String, Counter[]> findings = new HashMap<>();
+    /** [door][status - 400] */
+    private final Counter[][] rejected = new Counter[Door.values().length][100];
+
+    public ScreeningMetrics(MeterRegistry registry, Screener screener) {
+        this.registry = registry;
+        for (Door door : Door.values()) {
+            if (door != Door.NONE) {
+                for (Verdict verdict : VERDICTS) {
+                    screenings[door.ordinal()][verdict.ordinal()] = Counter.builder("ketascreen.screenings")
+                            .description("Screenings answered with a verdict, by door and verdict")
+                            .tag("door", door.label()).tag("verdict", verdict.name()).register(registry);
+                }
+            }
+            for (int status : USUAL_REJECTIONS) {
+                rejectedCounter(door, status);
+            }
+        }
+        for (Rule rule : screener.ruleSet().rules()) {
+            Counter[] byOutcome = new Counter[OUTCOMES.length];
+            for (Outcome outcome : rule.outcomes()) {
+                byOutcome[outcome.ordinal()] = findingCounter(rule.id(), outcome);
+            }
+            findings.put(rule.id(), byOutcome);
+        }
+    }
+
+    /** One screening answered with a verdict: the verdict, and every finding by rule id and outcome. */
+    public void screened(Door door, Screening screening) {
+        screenings[door.ordinal()][screening.verdict().ordinal()].increment();
+        List<Finding> list = screening.findings();
+        for (int i = 0; i < list.size(); i++) {
+            Finding finding = list.get(i);
+            Counter[] byOutcome = findings.get(finding.ruleId());
+            if (byOutcome == null) {
+                continue; // not a rule of the rule set: cannot happen, and never becomes a label
+            }
+            Counter counter = byOutcome[finding.outcome().ordinal()];
+            if (counter == null) {
+                counter = byOutcome[finding.outcome().ordinal()] = findingCounter(finding.ruleId(), finding.outcome());
+            }
+            counter.increment();
+        }
+    }
+
+    /** A request refused with a 4xx status. */
+    public void rejected(Door door, int status) {
+        if (status < 400 || status > 499) {
+            return;
+        }
+        Counter counter = rejected[door.ordinal()][status - 400];
+        (counter != null ? counter : rejectedCounter(door, status)).increment();
+    }
+
+    private Counter findingCounter(String ruleId, Outcome outcome) {
+        return Counter.builder("ketascreen.findings").description("Findings in screening answers, by rule id and outcome")
+                .tag("rule", ruleId).tag("outcome", outcome.name()).register(registry);
+    }
+
+    private Counter rejectedCounter(Door door, int status) {
+        Counter counter = Counter.builder("ketascreen.rejected.requests")
+                .description("Requests answered with a 4xx status, by door and status")
+                .tag("door", door.label()).tag("status", Integer.toString(status)).register(registry);
+        rejected[door.ordinal()][status - 400] = counter;
+        return counter;
+    }
+}
