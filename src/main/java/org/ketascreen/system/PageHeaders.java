@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>Every answer except Quarkus' own {@code /q/*} pages (the Swagger UI needs inline scripts) carries one
  * Content-Security-Policy: this origin's scripts, styles, images and fetches only. Two relaxations exist for
- * LHC-Forms 40.1.3, both measured in Chromium (interop-next §4.4) and re-checked by {@code IntakePageTest}, which
+ * LHC-Forms 40.1.3, both measured in Chromium (interop-next §4.4) and re-checked by {@code IntakePageIT}, which
  * fails on any violation: Angular inserts its component styles as {@code <style>} elements
  * ({@code style-src-elem 'unsafe-inline'}; inline style attributes stay blocked), and the radio and check-box
  * controls carry one inline style attribute, {@code width: 100%;}, allowed by its hash alone. On the JSON API the

@@ -154,11 +154,23 @@
           title.setAttribute('aria-level', '2');
         }
       });
-    // The unit box is a read-only input labelled by an element that does not exist: name it, take it out of Tab order
+    // The unit box is a read-only input labelled by an element that does not exist: name it, take it out of the Tab
+    // order, and let it describe its number field ("How old are you?", "years")
     root.querySelectorAll('.lhc-de-unit input[readonly]').forEach(function (unit) {
       unit.tabIndex = -1;
       unit.removeAttribute('aria-labelledby');
       unit.setAttribute('aria-label', 'Unit: ' + unit.value);
+      var field = document.getElementById(unit.id.substring('unit_'.length));
+      if (field) {
+        addDescribedBy(field, unit.id);
+      }
+    });
+    // "Required" is said by aria-required, not by reading out the asterisk as part of every question
+    root.querySelectorAll('.lhc-required').forEach(function (star) {
+      star.setAttribute('aria-hidden', 'true');
+    });
+    root.querySelectorAll('lhc-item.lf-answer-required [role="radiogroup"]').forEach(function (group) {
+      group.setAttribute('aria-required', 'true');
     });
     // The help text describes the control it belongs to
     root.querySelectorAll('.lhc-inline-help[id^="help-"]').forEach(function (help) {
@@ -167,15 +179,34 @@
         addDescribedBy(control, help.id);
       });
     });
-    // The add-a-repetition buttons say what they add
-    root.querySelectorAll('button[id^="add-"]').forEach(function (button) {
-      var linkId = button.id.substring('add-'.length).split('/')[0];
-      var item = items[linkId];
-      if (item && !button.hasAttribute('data-ks-label')) {
-        button.setAttribute('data-ks-label', 'true');
-        button.setAttribute('aria-label', 'Add another answer to: ' + item.text);
+  }
+
+  /**
+   * A radio chosen with the arrow keys is shown as chosen and recorded by LHC-Forms (ng-zorro marks its label
+   * ant-radio-wrapper-checked), but the native input is left unchecked, so a screen reader would announce "not
+   * checked". Keep the input's state equal to what is shown.
+   */
+  function syncRadios(records) {
+    var groups = [];
+    records.forEach(function (record) {
+      var group = record.target.classList && record.target.classList.contains('ant-radio-wrapper')
+        && record.target.closest('[role="radiogroup"]');
+      if (group && groups.indexOf(group) < 0) {
+        groups.push(group);
       }
     });
+    // After the key's click event has finished: ng-zorro cancels it, and the browser then restores the old state
+    setTimeout(function () {
+      groups.forEach(function (group) {
+        group.querySelectorAll('label.ant-radio-wrapper').forEach(function (label) {
+          var input = label.querySelector('input[type="radio"]');
+          var checked = label.classList.contains('ant-radio-wrapper-checked');
+          if (input && input.checked !== checked) {
+            input.checked = checked;
+          }
+        });
+      });
+    }, 0);
   }
 
   /** The focusable controls of one rendered question (not those of the questions nested under it). */
@@ -674,6 +705,7 @@
       new MutationObserver(function () {
         improve(formElement());
       }).observe(formElement(), {childList: true, subtree: true});
+      new MutationObserver(syncRadios).observe(formElement(), {attributes: true, attributeFilter: ['class'], subtree: true});
       $('loading').hidden = true;
       $('submit').disabled = false;
       setState('ready');

@@ -12,7 +12,10 @@ import static org.ketascreen.testing.Intakes.reference;
 import static org.ketascreen.testing.Intakes.with;
 
 import java.io.IOException;
-import java.net.URL;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
@@ -44,20 +48,17 @@ import com.microsoft.playwright.options.Media;
 
 import org.ketascreen.testing.HapiValidation;
 
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * The intake page (api-contract §8) in a real browser: Debian's Chromium, headless, driven by Playwright against this
- * service on 127.0.0.1. Each flow is what a patient or a clinician does, by clicks, typing and keys on the controls
+ * The intake page (api-contract §8) in a real browser: Debian's Chromium, headless, driven by Playwright against the
+ * packaged service (run by Failsafe after {@code package}) on 127.0.0.1. Each flow is what a patient or a clinician does, by clicks, typing and keys on the controls
  * LHC-Forms renders. After every flow: no console error, no Content-Security-Policy violation, no request to another
  * origin, nothing left in the browser's storage, and a screenshot in target/screenshots/.
  *
  * <p>The browser is required, never optional: without /usr/bin/chromium every test here fails with the command that
  * installs it ({@code .ci/run} runs that command on a fresh machine).
  */
-@QuarkusTest
-class IntakePageTest {
+class IntakePageIT {
 
     static final Path CHROMIUM = Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
@@ -68,14 +69,12 @@ class IntakePageTest {
 
     static Playwright playwright;
     static Browser browser;
-
-    @TestHTTPResource("/")
-    URL root;
+    static Process app;
+    static String origin;
 
     BrowserContext context;
     Page page;
     IntakePage intake;
-    String origin;
     String testName;
     final List<String> consoleErrors = Collections.synchronizedList(new ArrayList<>());
     final List<String> violations = Collections.synchronizedList(new ArrayList<>());
@@ -84,27 +83,66 @@ class IntakePageTest {
     boolean expectsRejection;
 
     @BeforeAll
-    static void launchChromium() {
+    static void startServiceAndChromium() throws Exception {
         assertTrue(Files.isExecutable(CHROMIUM), "The browser tests need Chromium at " + CHROMIUM
                 + ": run `apt-get install -y chromium` (.ci/run does this on a fresh machine)");
+        Path jar = Path.of(System.getProperty("app.jar", "target/quarkus-app/quarkus-run.jar"));
+        assertTrue(Files.exists(jar), "packaged application at " + jar);
+        int port = freePort();
+        app = new ProcessBuilder("java", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port, "-jar", jar.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        origin = "http://127.0.0.1:" + port;
+        awaitReady();
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true));
     }
 
     @AfterAll
-    static void closeChromium() {
-        if (browser != null) {
-            browser.close();
+    static void stopChromiumAndService() throws Exception {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+            if (playwright != null) {
+                playwright.close();
+            }
+        } finally {
+            if (app != null) {
+                app.destroy();
+                if (!app.waitFor(20, TimeUnit.SECONDS)) {
+                    app.destroyForcibly();
+                }
+            }
         }
-        if (playwright != null) {
-            playwright.close();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         }
+    }
+
+    private static void awaitReady() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && app.isAlive()) {
+            try {
+                HttpURLConnection c = (HttpURLConnection) URI.create(origin + "/q/health/ready").toURL().openConnection();
+                if (c.getResponseCode() == 200) {
+                    try (InputStream in = c.getInputStream()) {
+                        in.readAllBytes();
+                    }
+                    return;
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new AssertionError("service not ready at " + origin);
     }
 
     @BeforeEach
     void openContext(TestInfo info) throws IOException {
         testName = info.getTestMethod().orElseThrow().getName();
-        origin = "http://127.0.0.1:" + root.getPort();
         Files.createDirectories(SCREENSHOTS);
         openPage(DESKTOP);
     }
@@ -131,7 +169,7 @@ class IntakePageTest {
             return;
         }
         boolean theExpectedRejection = expectsRejection && message.text().contains("status of 400")
-                && message.location() != null && message.location().endsWith(SCREENINGS);
+                && message.location() != null && message.location().contains(SCREENINGS);
         if (!theExpectedRejection) {
             consoleErrors.add(message.text() + " at " + message.location());
         }
@@ -162,7 +200,7 @@ class IntakePageTest {
 
     /** The answer the service gives the v1 JSON request, for comparison with what the page got. */
     static String v1Answer(JsonNode request) {
-        return given().contentType("application/json").body(request.toString()).when().post(SCREENINGS).then()
+        return given().baseUri(origin).contentType("application/json").body(request.toString()).when().post(SCREENINGS).then()
                 .statusCode(200).extract().asString();
     }
 
@@ -323,8 +361,9 @@ class IntakePageTest {
             page.keyboard().type("38");
             page.keyboard().press("Tab");
             page.keyboard().press("ArrowRight"); // from "Yes" to "No" in the radio group
-            Locator no = intake.option("patient.pregnant", "NO");
-            assertTrue(no.locator("input").isChecked(), "the arrow key chose No");
+            String group = intake.row("patient.pregnant").locator("[role=radiogroup]").ariaSnapshot();
+            assertTrue(group.contains("radio \"No\" [checked]") && !group.contains("radio \"Yes\" [checked]"),
+                    "the arrow key chose No, and a screen reader hears it:\n" + group);
             assertEquals("38", age.inputValue());
 
             page.focus("#submit");
@@ -378,14 +417,15 @@ class IntakePageTest {
             assertEquals("true", page.getAttribute("#show-clinician", "aria-pressed"));
             assertTrue(page.isHidden("#patient-view"));
             Locator rows = page.locator("#clinician-findings tbody tr");
-            assertEquals(List.of("PSY-4", "BP-5", "PSY-INFO"), rows.evaluateAll("rs => rs.map(r => r.dataset.rule)"));
-            Locator psy4 = rows.nth(0);
+            assertEquals(List.of("BP-5", "PSY-4", "PSY-INFO"), rows.evaluateAll("rs => rs.map(r => r.dataset.rule)"),
+                    "the service's order: most severe first");
+            Locator psy4 = rows.nth(1);
             assertEquals("PSY-4", psy4.locator("th").textContent());
             assertEquals("NEEDS_REVIEW", psy4.locator("td").nth(0).textContent());
             assertEquals("PSYCHIATRIC", psy4.locator("td").nth(1).textContent());
             assertTrue(psy4.locator("td").nth(3).textContent().contains("psychiatric.familyHistoryOfPsychosis"));
             assertTrue(psy4.locator("td").nth(3).textContent().contains("Yes"), "the patient's answer beside the field");
-            JsonNode ruleSet = JSON.readTree(given().get("/api/v1/ruleset").then().statusCode(200).extract().asString());
+            JsonNode ruleSet = JSON.readTree(given().baseUri(origin).get("/api/v1/ruleset").then().statusCode(200).extract().asString());
             JsonNode rule = null;
             for (JsonNode r : ruleSet.get("rules")) {
                 rule = r.get("id").asText().equals("PSY-4") ? r : rule;
@@ -396,7 +436,7 @@ class IntakePageTest {
             assertEquals("noopener noreferrer", source.getAttribute("rel"));
             page.waitForFunction("() => document.querySelector('[data-rule-title=\"PSY-4\"]').textContent.length > 0");
             assertTrue(psy4.textContent().contains(rule.get("title").asText()), "the rule's title from GET /api/v1/ruleset");
-            assertTrue(rows.nth(1).locator("td").nth(3).textContent().contains("cardiovascular.bloodPressure not answered"));
+            assertTrue(rows.nth(0).locator("td").nth(3).textContent().contains("cardiovascular.bloodPressure not answered"));
             screenshot("clinician-view-desktop", false);
             screenshot("clinician-view-desktop-full", true);
 
