@@ -58,6 +58,12 @@
     ['INFO', 'For your clinician to know']
   ];
 
+  /** What the "+" button of each repeating group adds (LHC-Forms would show the group's whole question). */
+  var ADD_LABELS = {
+    'treatments.preventive': 'Add another preventive medicine',
+    'treatments.acute': 'Add another headache attack medicine'
+  };
+
   var questionnaire = null;
   var items = {};      // linkId -> Questionnaire item
   var parents = {};    // linkId -> parent linkId
@@ -165,6 +171,19 @@
         addDescribedBy(field, unit.id);
       }
     });
+    // The add-an-entry buttons: LHC-Forms labels them with the whole question; say what they add
+    root.querySelectorAll('button[id^="add-"]').forEach(function (button) {
+      var label = ADD_LABELS[button.id.substring('add-'.length).split('/')[0]] || 'Add another';
+      if (button.getAttribute('aria-label') !== label) {
+        button.setAttribute('aria-label', label);
+        var text = Array.prototype.filter.call(button.childNodes, function (node) {
+          return node.nodeType === Node.TEXT_NODE && node.nodeValue.trim();
+        })[0];
+        if (text) {
+          text.nodeValue = '+ ' + label;
+        }
+      }
+    });
     // "Required" is said by aria-required, not by reading out the asterisk as part of every question
     root.querySelectorAll('.lhc-required').forEach(function (star) {
       star.setAttribute('aria-hidden', 'true');
@@ -267,6 +286,8 @@
   // ---- errors: the page's own checks and the service's 400, both next to their question ---------------------------
 
   var shownErrors = [];
+  /** The summary links the first few; a long list of unanswered questions would bury the form. */
+  var SUMMARY_LIMIT = 6;
 
   function clearErrors() {
     shownErrors.forEach(function (shown) {
@@ -311,11 +332,17 @@
         row.classList.add('ks-has-error');
         shownErrors.push({message: message, controls: controls, row: row});
       }
-      var entry = row
-        ? el('a', {href: '#item-' + error.elementId, 'data-element-id': error.elementId}, [error.question + ': ' + text])
-        : document.createTextNode((error.question ? error.question + ': ' : '') + text);
-      list.appendChild(el('li', {}, [entry]));
+      if (n < SUMMARY_LIMIT) {
+        var entry = row
+          ? el('a', {href: '#item-' + error.elementId, 'data-element-id': error.elementId}, [error.question])
+          : document.createTextNode(error.question);
+        list.appendChild(el('li', {}, error.question ? [entry, el('span', {}, [' ' + text])] : [text]));
+      }
     });
+    if (errors.length > SUMMARY_LIMIT) {
+      list.appendChild(el('li', {'class': 'ks-error-summary-more'},
+        ['and ' + (errors.length - SUMMARY_LIMIT) + ' more, each marked in red under its question.']));
+    }
     $('error-summary-title').textContent = title;
     $('error-summary').hidden = false;
     $('error-summary').focus();
@@ -335,6 +362,14 @@
     }
   }
 
+  /** "requires a value" -> "Please answer this question."; "must be ..." -> "Must be ...". */
+  function sentence(message) {
+    if (message === 'requires a value') {
+      return 'Please answer this question.';
+    }
+    return message.charAt(0).toUpperCase() + message.substring(1);
+  }
+
   /** What LHC-Forms found, per rendered question (checkValidity has just filled _validationErrors). */
   function pageErrors(strings) {
     var form = lhcForm();
@@ -342,7 +377,7 @@
     if (form && form.itemList) {
       form.itemList.forEach(function (item) {
         (item._validationErrors || []).forEach(function (message) {
-          found.push({elementId: item._elementId, question: item.question, message: message});
+          found.push({elementId: item._elementId, question: item.question, message: sentence(message)});
         });
       });
     }
@@ -394,7 +429,7 @@
       return {
         elementId: elementId && document.getElementById('item-' + elementId) ? elementId : null,
         question: item ? item.text : violation.field,
-        message: readable(violation.field, violation.message)
+        message: sentence(readable(violation.field, violation.message))
       };
     });
   }
@@ -504,16 +539,20 @@
     clear(modalities);
     answer.modalities.forEach(function (m) {
       var v = VERDICTS[m.verdict];
-      var conditions = el('ul', {'class': 'ks-conditions'}, m.conditions.map(function (c) {
-        return el('li', {}, [CONDITIONS[c] || c]);
-      }));
-      modalities.appendChild(el('li', {'class': 'ks-modality ks-modality--' + v.css, 'data-modality': m.modality,
+      var card = el('li', {'class': 'ks-modality ks-modality--' + v.css, 'data-modality': m.modality,
         'data-verdict': m.verdict}, [
         el('h4', {'class': 'ks-modality-name'}, [modalityName(m.modality)]),
-        el('p', {'class': 'ks-badge ks-badge--' + v.css}, [v.word]),
-        el('p', {'class': 'ks-conditions-intro'}, [m.verdict === 'ELIGIBLE' ? 'If you go ahead:' : 'When it is offered:']),
-        conditions
-      ]));
+        el('p', {'class': 'ks-badge ks-badge--' + v.css}, [v.word])
+      ]);
+      // How it would be given matters while it may be offered, not when it is ruled out or urgent care comes first
+      if (m.verdict === 'ELIGIBLE' || m.verdict === 'NEEDS_REVIEW') {
+        card.appendChild(el('p', {'class': 'ks-conditions-intro'},
+          [m.verdict === 'ELIGIBLE' ? 'If you go ahead:' : 'If it is offered:']));
+        card.appendChild(el('ul', {'class': 'ks-conditions'}, m.conditions.map(function (c) {
+          return el('li', {}, [CONDITIONS[c] || c]);
+        })));
+      }
+      modalities.appendChild(card);
     });
 
     var findings = $('findings');
@@ -564,6 +603,18 @@
     return out;
   }
 
+  /** A code or path that may wrap after its dots and underscores in a narrow column (NEEDS_REVIEW, a.b.c). */
+  function breakable(text, tag) {
+    var node = el(tag || 'span', {});
+    text.split(/(?<=[._])/).forEach(function (part, i) {
+      if (i > 0) {
+        node.appendChild(el('wbr'));
+      }
+      node.appendChild(document.createTextNode(part));
+    });
+    return node;
+  }
+
   function fieldCell(fields) {
     var answers = posted ? answersOf(posted) : [];
     var list = el('ul', {'class': 'ks-fields'});
@@ -571,7 +622,7 @@
       var given = answers.filter(function (a) {
         return a.path === field || a.path.indexOf(field + '.') === 0 || a.path.indexOf(field + '[') === 0;
       });
-      var entry = el('li', {}, [el('code', {}, [field])]);
+      var entry = el('li', {}, [breakable(field, 'code')]);
       if (given.length) {
         entry.appendChild(el('ul', {}, given.map(function (a) {
           var where = a.path.substring(field.length).replace(/^\./, '');
@@ -616,7 +667,7 @@
         message.appendChild(el('span', {'class': 'ks-muted'}, [' Only for: ' + f.modalities.join(', ') + '.']));
       }
       findings.appendChild(el('tr', {'data-rule': f.ruleId, 'class': 'ks-outcome--' + f.outcome.toLowerCase()}, [
-        el('th', {scope: 'row'}, [f.ruleId]), el('td', {}, [f.outcome]), el('td', {}, [f.category]), message,
+        el('th', {scope: 'row'}, [f.ruleId]), el('td', {}, [breakable(f.outcome)]), el('td', {}, [breakable(f.category)]), message,
         el('td', {}, [fieldCell(f.fields)]), el('td', {}, [source])]));
     });
     $('clinician-findings').hidden = !answer.findings.length;
