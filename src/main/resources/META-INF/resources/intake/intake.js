@@ -152,14 +152,17 @@
 
   /** Applied after rendering and again whenever LHC-Forms adds rows (an enableWhen met, a repetition added). */
   function improve(root) {
-    // Section titles are headings for screen readers' heading navigation
-    root.querySelectorAll('.lhc-form-body > lhc-item.lhc-item-group > lhc-item-group .lhc-item-group-title .lhc-question')
-      .forEach(function (title) {
-        if (!title.hasAttribute('role')) {
-          title.setAttribute('role', 'heading');
-          title.setAttribute('aria-level', '2');
+    // Section titles are headings for screen readers' heading navigation: sections h2, groups inside them h3
+    root.querySelectorAll('lhc-item.lhc-item-group .lhc-item-group-title .lhc-question').forEach(function (title) {
+      if (!title.hasAttribute('role')) {
+        var depth = 0;
+        for (var at = title.closest('lhc-item.lhc-item-group'); at; at = at.parentElement.closest('lhc-item.lhc-item-group')) {
+          depth++;
         }
-      });
+        title.setAttribute('role', 'heading');
+        title.setAttribute('aria-level', String(Math.min(depth + 1, 6)));
+      }
+    });
     // The unit box is a read-only input labelled by an element that does not exist: name it, take it out of the Tab
     // order, and let it describe its number field ("How old are you?", "years")
     root.querySelectorAll('.lhc-de-unit input[readonly]').forEach(function (unit) {

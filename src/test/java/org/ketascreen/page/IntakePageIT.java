@@ -395,6 +395,7 @@ class IntakePageIT {
             assertTrue(snapshot.contains("textbox \"How old are you?\""), "a number field is named by its question");
             assertTrue(snapshot.contains("radiogroup \"Are you pregnant right now?"), "a radio group is named by its question");
             assertTrue(snapshot.contains("heading \"About you\" [level=2]"), "each section is a heading");
+            assertTrue(snapshot.contains("heading \"Episodes of psychosis\" [level=3]"), "a group inside a section is a subheading");
             Number described = (Number) page.evaluate("() => [...document.querySelectorAll('.lhc-inline-help[id^=\"help-\"]')]"
                     + ".filter(h => document.querySelector('[aria-describedby~=\"' + CSS.escape(h.id) + '\"]')).length");
             Number helps = (Number) page.evaluate("() => document.querySelectorAll('lhc-item.lhc-item-question .lhc-inline-help').length");
