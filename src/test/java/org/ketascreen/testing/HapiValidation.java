@@ -8,6 +8,7 @@ import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.StructureDefinition;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
@@ -19,7 +20,9 @@ import ca.uhn.fhir.validation.SingleValidationMessage;
 
 /**
  * HAPI FHIR's instance validator (8.8.1, test scope), with our served Questionnaire resolvable so that a
- * QuestionnaireResponse is checked against it. {@code PrePopulatedValidationSupport} silently ignores a
+ * QuestionnaireResponse is checked against it, and the R4 core profiles under their version-specific URL
+ * ({@code http://hl7.org/fhir/4.0/StructureDefinition/QuestionnaireResponse}, which LHC-Forms claims in meta.profile
+ * and HAPI does not resolve by itself). {@code PrePopulatedValidationSupport} silently ignores a
  * Questionnaire (interop-next §2.3), so a support of our own answers {@code fetchResource} for it. One
  * validator per test JVM: the first validation loads the R4 definitions (about ten seconds).
  */
@@ -65,8 +68,13 @@ public final class HapiValidation {
                 m.getLocationString(), m.getMessage());
     }
 
+    /** The R4 core definitions, and their version-specific URL (FHIR versions.html), which LHC-Forms puts in meta.profile. */
+    static final String CORE = "http://hl7.org/fhir/StructureDefinition/";
+    static final String R4_CORE = "http://hl7.org/fhir/4.0/StructureDefinition/";
+
     private static FhirValidator create(String questionnaireJson) {
         Questionnaire questionnaire = R4.newJsonParser().parseResource(Questionnaire.class, questionnaireJson);
+        DefaultProfileValidationSupport core = new DefaultProfileValidationSupport(R4);
         IValidationSupport ours = new IValidationSupport() {
             @Override
             public FhirContext getFhirContext() {
@@ -74,8 +82,16 @@ public final class HapiValidation {
             }
 
             @Override
+            public IBaseResource fetchStructureDefinition(String url) {
+                return url != null && url.startsWith(R4_CORE) ? core.fetchStructureDefinition(CORE + url.substring(R4_CORE.length())) : null;
+            }
+
+            @Override
             @SuppressWarnings("unchecked")
             public <T extends IBaseResource> T fetchResource(Class<T> type, String uri) {
+                if (uri != null && (type == null || type == StructureDefinition.class) && uri.startsWith(R4_CORE)) {
+                    return (T) fetchStructureDefinition(uri);
+                }
                 if (type != null && type != Questionnaire.class || uri == null) {
                     return null;
                 }
@@ -84,7 +100,7 @@ public final class HapiValidation {
                         ? (T) questionnaire : null;
             }
         };
-        ValidationSupportChain chain = new ValidationSupportChain(new DefaultProfileValidationSupport(R4),
+        ValidationSupportChain chain = new ValidationSupportChain(core,
                 new InMemoryTerminologyServerValidationSupport(R4), new CommonCodeSystemsTerminologyService(R4), ours);
         FhirValidator created = R4.newValidator();
         created.registerValidatorModule(new FhirInstanceValidator(chain));

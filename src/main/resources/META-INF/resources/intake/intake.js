@@ -1,0 +1,779 @@
+/*
+ * The reference intake page (api-contract §8): loads this service's FHIR Questionnaire, renders it with LHC-Forms,
+ * checks the answers in the page, posts the QuestionnaireResponse to POST /api/v1/screenings and shows the answer,
+ * for the patient in plain words and for the clinician with rule ids, fields and sources.
+ *
+ * Privacy: the answers live only in this page's memory and in the one request to this service. Nothing is written
+ * to localStorage, sessionStorage, IndexedDB or cookies, and nothing is fetched from any other origin (the
+ * Content-Security-Policy's connect-src 'self' enforces the second).
+ *
+ * No inline script or style anywhere: the page runs under script-src 'self' and style-src 'self' (README "Intake page").
+ * The body's data-state (loading, ready, checking, invalid, answered, failed) tells tests and styles where it is.
+ */
+(function () {
+  'use strict';
+
+  var FORM_ID = 'intake-form';
+  var EXT = 'http://hl7.org/fhir/StructureDefinition/';
+  var ITEM_CONTROL = 'http://hl7.org/fhir/questionnaire-item-control';
+
+  var VERDICTS = {
+    URGENT_REFERRAL: {
+      css: 'urgent', word: 'Urgent care first',
+      title: 'Get urgent medical care now',
+      lead: 'Some of your answers can be signs of a problem that a doctor must check today. Ketamine screening stops '
+        + 'here until that has been done.'
+    },
+    INELIGIBLE: {
+      css: 'ineligible', word: 'Not suitable now',
+      title: 'Ketamine treatment is not suitable for you at the moment',
+      lead: 'One or more of your answers rule out the ketamine treatments you asked about. The reasons are below; '
+        + 'some of them can change.'
+    },
+    NEEDS_REVIEW: {
+      css: 'review', word: 'A clinician needs to check',
+      title: 'A clinician needs to look at some of your answers',
+      lead: 'Nothing so far rules ketamine out, but some answers need a clinician to check them before anyone can '
+        + 'say whether it suits you.'
+    },
+    ELIGIBLE: {
+      css: 'eligible', word: 'Possible',
+      title: 'Ketamine treatment may be an option for you',
+      lead: 'Your answers meet the screening criteria for the treatments marked "Possible" below. The next step is a '
+        + 'visit with a clinician, who decides with you.'
+    }
+  };
+
+  var CONDITIONS = {
+    IN_CLINIC_MONITORING: 'It is given in the clinic, and staff watch over you until the effects wear off.',
+    RESPONSIBLE_ADULT_ESCORT: 'A responsible adult takes you home afterwards.',
+    NO_DRIVING_UNTIL_NEXT_DAY: 'You do not drive until the next day.',
+    AT_HOME_VISIT_BEFORE_START: 'A clinician visits you at home before you start.'
+  };
+
+  var OUTCOMES = [
+    ['URGENT_REFERRAL', 'Needs urgent medical care'],
+    ['INELIGIBLE', 'Rules ketamine out for now'],
+    ['NEEDS_REVIEW', 'A clinician will check this'],
+    ['INFO', 'For your clinician to know']
+  ];
+
+  /** What the "+" button of each repeating group adds (LHC-Forms would show the group's whole question). */
+  var ADD_LABELS = {
+    'treatments.preventive': 'Add another preventive medicine',
+    'treatments.acute': 'Add another headache attack medicine'
+  };
+
+  var questionnaire = null;
+  var items = {};      // linkId -> Questionnaire item
+  var parents = {};    // linkId -> parent linkId
+  var posted = null;   // the QuestionnaireResponse of the last answer, in memory only
+  var ruleTitles = {};
+
+  function $(id) {
+    return document.getElementById(id);
+  }
+
+  function setState(state) {
+    document.body.setAttribute('data-state', state);
+  }
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (name) {
+      node.setAttribute(name, attrs[name]);
+    });
+    (children || []).forEach(function (child) {
+      node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+    });
+    return node;
+  }
+
+  function clear(node) {
+    while (node.firstChild) {
+      node.removeChild(node.firstChild);
+    }
+  }
+
+  // ---- the Questionnaire: the page's own copy, adapted for LHC-Forms (interop-next §4.4) -------------------------
+
+  function index(list, parent) {
+    (list || []).forEach(function (item) {
+      if (item.type === 'display') {
+        return;
+      }
+      items[item.linkId] = item;
+      parents[item.linkId] = parent;
+      index(item.item, item.linkId);
+    });
+  }
+
+  /**
+   * LHC-Forms' checkValidity reports a required group as unanswered even when its children are answered, and keeps
+   * children of an optional or repeating group required; the service decides those cases itself (a half-filled
+   * repetition gets its 400, shown next to the question).
+   */
+  function relaxRequired(list, optionalAncestor) {
+    (list || []).forEach(function (item) {
+      var optional = optionalAncestor || (item.type === 'group' && (!item.required || item.repeats));
+      if (item.type === 'group' || optionalAncestor) {
+        delete item.required;
+      }
+      relaxRequired(item.item, optional);
+    });
+  }
+
+  /** Radio buttons and check boxes instead of combo boxes: every option visible, Tab/arrows/Space to answer. */
+  function visibleChoices(list) {
+    (list || []).forEach(function (item) {
+      if (item.type === 'choice') {
+        item.extension = (item.extension || []).concat([{
+          url: EXT + 'questionnaire-itemControl',
+          valueCodeableConcept: {coding: [{system: ITEM_CONTROL, code: item.repeats ? 'check-box' : 'radio-button'}]}
+        }]);
+        if (item.answerOption.length > 4) {
+          item.extension.push({url: EXT + 'questionnaire-choiceOrientation', valueCode: 'vertical'});
+        }
+      }
+      visibleChoices(item.item);
+    });
+  }
+
+  function formElement() {
+    return $(FORM_ID);
+  }
+
+  function lhcForm() {
+    var wc = formElement().querySelector('wc-lhc-form');
+    return wc && wc.lhcFormData;
+  }
+
+  // ---- accessibility fixes on what LHC-Forms renders --------------------------------------------------------------
+
+  /** Applied after rendering and again whenever LHC-Forms adds rows (an enableWhen met, a repetition added). */
+  function improve(root) {
+    // Section titles are headings for screen readers' heading navigation: sections h2, groups inside them h3
+    root.querySelectorAll('lhc-item.lhc-item-group .lhc-item-group-title .lhc-question').forEach(function (title) {
+      if (!title.hasAttribute('role')) {
+        var depth = 0;
+        for (var at = title.closest('lhc-item.lhc-item-group'); at; at = at.parentElement.closest('lhc-item.lhc-item-group')) {
+          depth++;
+        }
+        title.setAttribute('role', 'heading');
+        title.setAttribute('aria-level', String(Math.min(depth + 1, 6)));
+      }
+    });
+    // The unit box is a read-only input labelled by an element that does not exist: name it, take it out of the Tab
+    // order, and let it describe its number field ("How old are you?", "years")
+    root.querySelectorAll('.lhc-de-unit input[readonly]').forEach(function (unit) {
+      unit.tabIndex = -1;
+      unit.removeAttribute('aria-labelledby');
+      unit.setAttribute('aria-label', 'Unit: ' + unit.value);
+      var field = document.getElementById(unit.id.substring('unit_'.length));
+      if (field) {
+        addDescribedBy(field, unit.id);
+      }
+    });
+    // The add-an-entry buttons: LHC-Forms labels them with the whole question; say what they add
+    root.querySelectorAll('button[id^="add-"]').forEach(function (button) {
+      var label = ADD_LABELS[button.id.substring('add-'.length).split('/')[0]] || 'Add another';
+      if (button.getAttribute('aria-label') !== label) {
+        button.setAttribute('aria-label', label);
+        var text = Array.prototype.filter.call(button.childNodes, function (node) {
+          return node.nodeType === Node.TEXT_NODE && node.nodeValue.trim();
+        })[0];
+        if (text) {
+          text.nodeValue = '+ ' + label;
+        }
+      }
+    });
+    // "Required" is said by aria-required, not by reading out the asterisk as part of every question
+    root.querySelectorAll('.lhc-required').forEach(function (star) {
+      star.setAttribute('aria-hidden', 'true');
+    });
+    root.querySelectorAll('lhc-item.lf-answer-required [role="radiogroup"]').forEach(function (group) {
+      group.setAttribute('aria-required', 'true');
+    });
+    // The help text describes the control it belongs to
+    root.querySelectorAll('.lhc-inline-help[id^="help-"]').forEach(function (help) {
+      var id = help.id.substring('help-'.length);
+      controlsOf(id).forEach(function (control) {
+        addDescribedBy(control, help.id);
+      });
+    });
+  }
+
+  /**
+   * A radio chosen with the arrow keys is shown as chosen and recorded by LHC-Forms (ng-zorro marks its label
+   * ant-radio-wrapper-checked), but the native input is left unchecked, so a screen reader would announce "not
+   * checked". Keep the input's state equal to what is shown.
+   */
+  function syncRadios(records) {
+    var groups = [];
+    records.forEach(function (record) {
+      var group = record.target.classList && record.target.classList.contains('ant-radio-wrapper')
+        && record.target.closest('[role="radiogroup"]');
+      if (group && groups.indexOf(group) < 0) {
+        groups.push(group);
+      }
+    });
+    // After the key's click event has finished: ng-zorro cancels it, and the browser then restores the old state
+    setTimeout(function () {
+      groups.forEach(function (group) {
+        group.querySelectorAll('label.ant-radio-wrapper').forEach(function (label) {
+          var input = label.querySelector('input[type="radio"]');
+          var checked = label.classList.contains('ant-radio-wrapper-checked');
+          if (input && input.checked !== checked) {
+            input.checked = checked;
+          }
+        });
+      });
+    }, 0);
+  }
+
+  /** The focusable controls of one rendered question (not those of the questions nested under it). */
+  function controlsOf(elementId) {
+    var input = document.getElementById(elementId);
+    if (input && input.tagName === 'INPUT') {
+      return [input];
+    }
+    var row = document.getElementById('item-' + elementId);
+    if (!row) {
+      return [];
+    }
+    var group = row.querySelector('[role="radiogroup"][aria-labelledby="label-' + cssString(elementId) + '"]');
+    if (group) {
+      return [group];
+    }
+    return Array.prototype.filter.call(row.querySelectorAll('input[type="checkbox"]'), function (box) {
+      var label = box.closest('label');
+      return label && label.id.indexOf(elementId + '|') === 0;
+    });
+  }
+
+  function focusTarget(elementId) {
+    var controls = controlsOf(elementId);
+    if (!controls.length) {
+      return document.getElementById('item-' + elementId);
+    }
+    var first = controls[0];
+    if (first.getAttribute('role') === 'radiogroup') {
+      return first.querySelector('input:checked') || first.querySelector('input');
+    }
+    return first;
+  }
+
+  function cssString(value) {
+    return value.replace(/["\\]/g, '\\$&');
+  }
+
+  function addDescribedBy(node, id) {
+    var ids = (node.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean);
+    if (ids.indexOf(id) < 0) {
+      ids.push(id);
+      node.setAttribute('aria-describedby', ids.join(' '));
+    }
+  }
+
+  function removeDescribedBy(node, id) {
+    var ids = (node.getAttribute('aria-describedby') || '').split(/\s+/).filter(function (x) {
+      return x && x !== id;
+    });
+    if (ids.length) {
+      node.setAttribute('aria-describedby', ids.join(' '));
+    } else {
+      node.removeAttribute('aria-describedby');
+    }
+  }
+
+  // ---- errors: the page's own checks and the service's 400, both next to their question ---------------------------
+
+  var shownErrors = [];
+  /** The summary links the first few; a long list of unanswered questions would bury the form. */
+  var SUMMARY_LIMIT = 6;
+
+  function clearErrors() {
+    shownErrors.forEach(function (shown) {
+      if (shown.message.parentNode) {
+        shown.message.parentNode.removeChild(shown.message);
+      }
+      shown.controls.forEach(function (control) {
+        removeDescribedBy(control, shown.message.id);
+        control.removeAttribute('aria-invalid');
+      });
+      if (shown.row) {
+        shown.row.classList.remove('ks-has-error');
+      }
+    });
+    shownErrors = [];
+    $('error-summary').hidden = true;
+    clear($('error-summary-list'));
+  }
+
+  /**
+   * errors: [{elementId (or null), question, message}]. Each message goes under its question, tied to its control by
+   * aria-describedby and aria-invalid, and into the summary at the top, which takes the focus.
+   */
+  function showErrors(errors, title) {
+    clearErrors();
+    var list = $('error-summary-list');
+    errors.forEach(function (error, n) {
+      var row = error.elementId && document.getElementById('item-' + error.elementId);
+      var text = error.message;
+      if (row) {
+        var message = el('p', {'class': 'ks-field-error', id: 'ks-error-' + n},
+          [el('span', {'class': 'ks-visually-hidden'}, ['Error: ']), text]);
+        var controls = controlsOf(error.elementId);
+        var anchor = row.querySelector(':scope > lhc-item-question .lhc-de-input-unit-content')
+          || row.querySelector(':scope > lhc-item-group .lhc-item-group-title')
+          || row.firstElementChild;
+        anchor.appendChild(message);
+        controls.forEach(function (control) {
+          addDescribedBy(control, message.id);
+          control.setAttribute('aria-invalid', 'true');
+        });
+        row.classList.add('ks-has-error');
+        shownErrors.push({message: message, controls: controls, row: row});
+      }
+      if (n < SUMMARY_LIMIT) {
+        var entry = row
+          ? el('a', {href: '#item-' + error.elementId, 'data-element-id': error.elementId}, [error.question])
+          : document.createTextNode(error.question);
+        list.appendChild(el('li', {}, error.question ? [entry, el('span', {}, [' ' + text])] : [text]));
+      }
+    });
+    if (errors.length > SUMMARY_LIMIT) {
+      list.appendChild(el('li', {'class': 'ks-error-summary-more'},
+        ['and ' + (errors.length - SUMMARY_LIMIT) + ' more, each marked in red under its question.']));
+    }
+    $('error-summary-title').textContent = title;
+    $('error-summary').hidden = false;
+    $('error-summary').focus();
+    setState('invalid');
+  }
+
+  function onSummaryClick(event) {
+    var link = event.target.closest('a[data-element-id]');
+    if (!link) {
+      return;
+    }
+    event.preventDefault();
+    var target = focusTarget(link.getAttribute('data-element-id'));
+    if (target) {
+      target.scrollIntoView({block: 'center'});
+      target.focus();
+    }
+  }
+
+  /** "requires a value" -> "Please answer this question."; "must be ..." -> "Must be ...". */
+  function sentence(message) {
+    if (message === 'requires a value') {
+      return 'Please answer this question.';
+    }
+    return message.charAt(0).toUpperCase() + message.substring(1);
+  }
+
+  /** What LHC-Forms found, per rendered question (checkValidity has just filled _validationErrors). */
+  function pageErrors(strings) {
+    var form = lhcForm();
+    var found = [];
+    if (form && form.itemList) {
+      form.itemList.forEach(function (item) {
+        (item._validationErrors || []).forEach(function (message) {
+          found.push({elementId: item._elementId, question: item.question, message: sentence(message)});
+        });
+      });
+    }
+    // Should a later LHC-Forms keep its errors elsewhere, the summary still lists every one of them
+    return found.length ? found : strings.map(function (s) {
+      return {elementId: null, question: '', message: s};
+    });
+  }
+
+  /**
+   * The rendered element id of a v1 violation path: the linkId with [] for list items, then the 1-based repetition
+   * number of each level from the outermost group (treatments.preventive[1].trialWeeks ->
+   * treatments.preventive[].trialWeeks/1/2/1).
+   */
+  function elementIdOf(path) {
+    var repetitions = {};
+    var linkId = path.replace(/\[(\d+)\]/g, function (match, n, offset) {
+      repetitions[path.substring(0, offset).replace(/\[\d+\]/g, '[]')] = Number(n) + 1;
+      return '[]';
+    });
+    while (!items[linkId] && /\[\]$/.test(linkId)) {
+      linkId = linkId.substring(0, linkId.length - 2); // an element of a repeating choice: the question itself
+    }
+    if (!items[linkId]) {
+      return null;
+    }
+    var chain = [];
+    for (var at = linkId; at; at = parents[at]) {
+      chain.unshift(repetitions[at] || 1);
+    }
+    return linkId + '/' + chain.join('/');
+  }
+
+  /** "must not exceed headacheDaysPerMonth" names a sibling field: say which question that is. */
+  function readable(path, message) {
+    return message.replace(/\b([a-z]+[A-Z][A-Za-z0-9]*)\b/g, function (name) {
+      var parent = parents[path.replace(/\[\d+\]/g, '[]')];
+      var sibling = parent !== undefined && Object.keys(items).filter(function (linkId) {
+        return parents[linkId] === parent && linkId.split('.').pop() === name;
+      })[0];
+      return sibling ? 'your answer to "' + items[sibling].text + '"' : name;
+    });
+  }
+
+  function serviceErrors(violations) {
+    return violations.map(function (violation) {
+      var elementId = elementIdOf(violation.field);
+      var item = items[(elementId || '').split('/')[0]];
+      return {
+        elementId: elementId && document.getElementById('item-' + elementId) ? elementId : null,
+        question: item ? item.text : violation.field,
+        message: sentence(readable(violation.field, violation.message))
+      };
+    });
+  }
+
+  // ---- submit ---------------------------------------------------------------------------------------------------
+
+  function status(text) {
+    $('submit-status').textContent = text;
+  }
+
+  function submit() {
+    clearErrors();
+    status('');
+    var problems = LForms.Util.checkValidity(formElement());
+    if (problems) {
+      var errors = pageErrors(problems);
+      showErrors(errors, errors.length === 1 ? 'One answer needs your attention' : errors.length + ' answers need your attention');
+      return;
+    }
+    var qr = LForms.Util.getFormFHIRData('QuestionnaireResponse', 'R4', formElement());
+    if (!qr) {
+      showErrors([{elementId: null, question: '', message: 'Some answers could not be read. Please check the numbers you typed.'}],
+        'Your answers could not be read');
+      return;
+    }
+    var button = $('submit');
+    button.disabled = true;
+    setState('checking');
+    status('Checking your answers…');
+    fetch('/api/v1/screenings', {
+      method: 'POST',
+      headers: {'Content-Type': 'application/fhir+json'},
+      body: JSON.stringify(qr),
+      credentials: 'same-origin',
+      cache: 'no-store'
+    }).then(function (response) {
+      return response.json().catch(function () {
+        return null;
+      }).then(function (body) {
+        button.disabled = false;
+        status('');
+        if (response.status === 200 && body) {
+          posted = qr;
+          showResult(body);
+        } else if (response.status === 400 && body && body.violations) {
+          var errors = serviceErrors(body.violations);
+          showErrors(errors, errors.length === 1 ? 'One answer needs changing' : errors.length + ' answers need changing');
+        } else {
+          failed('The screening service could not check your answers (error ' + response.status + '). Please try again later, or contact the clinic.');
+        }
+      });
+    }).catch(function () {
+      button.disabled = false;
+      status('');
+      failed('The screening service could not be reached. Check your connection and try again.');
+    });
+  }
+
+  function failed(text) {
+    showErrors([{elementId: null, question: '', message: text}], 'Something went wrong');
+    setState('error');
+  }
+
+  // ---- the answer ------------------------------------------------------------------------------------------------
+
+  function optionLabel(linkId, code) {
+    var item = items[linkId];
+    var options = (item && item.answerOption) || [];
+    for (var i = 0; i < options.length; i++) {
+      if (options[i].valueCoding.code === code) {
+        return options[i].valueCoding.display;
+      }
+    }
+    return code;
+  }
+
+  function modalityName(code) {
+    return optionLabel('logistics.requestedModalities', code);
+  }
+
+  function showResult(answer) {
+    renderPatient(answer);
+    renderClinician(answer);
+    loadRuleTitles(answer);
+    $('questions').hidden = true;
+    $('result').hidden = false;
+    showView('patient');
+    setState('answered');
+    window.scrollTo(0, 0);
+    $('result-title').focus();
+  }
+
+  function renderPatient(answer) {
+    var verdict = VERDICTS[answer.verdict];
+    $('verdict').className = 'ks-verdict ks-verdict--' + verdict.css;
+    $('verdict').setAttribute('data-verdict', answer.verdict);
+    $('result-title').textContent = verdict.title;
+    $('verdict-lead').textContent = verdict.lead;
+
+    var steps = $('next-steps');
+    clear(steps);
+    answer.nextSteps.forEach(function (step) {
+      steps.appendChild(el('li', {}, [step]));
+    });
+
+    var modalities = $('modalities');
+    clear(modalities);
+    answer.modalities.forEach(function (m) {
+      var v = VERDICTS[m.verdict];
+      var card = el('li', {'class': 'ks-modality ks-modality--' + v.css, 'data-modality': m.modality,
+        'data-verdict': m.verdict}, [
+        el('h4', {'class': 'ks-modality-name'}, [modalityName(m.modality)]),
+        el('p', {'class': 'ks-badge ks-badge--' + v.css}, [v.word])
+      ]);
+      // How it would be given matters while it may be offered, not when it is ruled out or urgent care comes first
+      if (m.verdict === 'ELIGIBLE' || m.verdict === 'NEEDS_REVIEW') {
+        card.appendChild(el('p', {'class': 'ks-conditions-intro'},
+          [m.verdict === 'ELIGIBLE' ? 'If you go ahead:' : 'If it is offered:']));
+        card.appendChild(el('ul', {'class': 'ks-conditions'}, m.conditions.map(function (c) {
+          return el('li', {}, [CONDITIONS[c] || c]);
+        })));
+      }
+      modalities.appendChild(card);
+    });
+
+    var findings = $('findings');
+    clear(findings);
+    if (!answer.findings.length) {
+      findings.appendChild(el('p', {}, ['Nothing in your answers needs a comment.']));
+    }
+    OUTCOMES.forEach(function (outcome) {
+      var these = answer.findings.filter(function (f) {
+        return f.outcome === outcome[0];
+      });
+      if (these.length) {
+        findings.appendChild(el('h4', {'class': 'ks-findings-title ks-findings-title--' + outcome[0].toLowerCase()}, [outcome[1]]));
+        findings.appendChild(el('ul', {'class': 'ks-findings-list'}, these.map(function (f) {
+          return el('li', {'data-rule': f.ruleId}, [f.message]);
+        })));
+      }
+    });
+  }
+
+  /** Every answer of the posted QuestionnaireResponse with its v1 path: [{path, text, value}] */
+  function answersOf(qr) {
+    var out = [];
+    function walk(list, prefix) {
+      var seen = {};
+      (list || []).forEach(function (item) {
+        var path = prefix + item.linkId.substring(item.linkId.lastIndexOf('.') + 1);
+        var question = items[item.linkId];
+        if (question && question.type === 'group' && question.repeats) {
+          seen[item.linkId] = (seen[item.linkId] || 0) + 1;
+          path += '[' + (seen[item.linkId] - 1) + ']';
+        }
+        if (item.answer) {
+          out.push({path: path, text: question ? question.text : item.linkId, value: item.answer.map(function (a) {
+            if (a.valueCoding) {
+              return a.valueCoding.display || a.valueCoding.code;
+            }
+            var unit = question && (question.extension || []).filter(function (e) {
+              return e.url === EXT + 'questionnaire-unit';
+            })[0];
+            return String(a.valueInteger) + (unit ? ' ' + unit.valueCoding.display : '');
+          }).join(', ')});
+        }
+        walk(item.item, path + '.');
+      });
+    }
+    walk(qr.item, '');
+    return out;
+  }
+
+  /** A code or path that may wrap after its dots and underscores in a narrow column (NEEDS_REVIEW, a.b.c). */
+  function breakable(text, tag) {
+    var node = el(tag || 'span', {});
+    text.split(/(?<=[._])/).forEach(function (part, i) {
+      if (i > 0) {
+        node.appendChild(el('wbr'));
+      }
+      node.appendChild(document.createTextNode(part));
+    });
+    return node;
+  }
+
+  function fieldCell(fields) {
+    var answers = posted ? answersOf(posted) : [];
+    var list = el('ul', {'class': 'ks-fields'});
+    fields.forEach(function (field) {
+      var given = answers.filter(function (a) {
+        return a.path === field || a.path.indexOf(field + '.') === 0 || a.path.indexOf(field + '[') === 0;
+      });
+      var entry = el('li', {}, [breakable(field, 'code')]);
+      if (given.length) {
+        entry.appendChild(el('ul', {}, given.map(function (a) {
+          var where = a.path.substring(field.length).replace(/^\./, '');
+          return el('li', {}, [(where ? where + ': ' : '') + a.value]);
+        })));
+      } else {
+        entry.appendChild(el('span', {'class': 'ks-muted'}, [' not answered']));
+      }
+      list.appendChild(entry);
+    });
+    return list;
+  }
+
+  function renderClinician(answer) {
+    var summary = $('clinician-summary');
+    clear(summary);
+    var rows = [
+      ['Verdict', answer.verdict],
+      ['Rule set', answer.ruleset.id + ' ' + answer.ruleset.version],
+      ['Migraine frequency', answer.migraine.frequency],
+      ['Treatment resistance', answer.migraine.treatmentResistance],
+      ['Failed preventive classes', answer.migraine.failedPreventiveClasses.join(', ') || 'none'],
+      ['Medication overuse', answer.migraine.medicationOveruse ? 'yes' : 'no']
+    ];
+    rows.forEach(function (row) {
+      summary.appendChild(el('div', {}, [el('dt', {}, [row[0]]), el('dd', {}, [row[1]])]));
+    });
+
+    var modalities = $('clinician-modalities').tBodies[0];
+    clear(modalities);
+    answer.modalities.forEach(function (m) {
+      modalities.appendChild(el('tr', {'data-modality': m.modality}, [
+        el('td', {}, [m.modality]), el('td', {}, [m.verdict]), el('td', {}, [m.conditions.join(', ')])]));
+    });
+
+    var findings = $('clinician-findings').tBodies[0];
+    clear(findings);
+    answer.findings.forEach(function (f) {
+      var source = el('a', {href: f.source.url, rel: 'noopener noreferrer', target: '_blank', 'class': 'ks-source'}, [f.source.label]);
+      var message = el('td', {}, [el('span', {'class': 'ks-rule-title', 'data-rule-title': f.ruleId}), f.message]);
+      if (f.modalities) {
+        message.appendChild(el('span', {'class': 'ks-muted'}, [' Only for: ' + f.modalities.join(', ') + '.']));
+      }
+      findings.appendChild(el('tr', {'data-rule': f.ruleId, 'class': 'ks-outcome--' + f.outcome.toLowerCase()}, [
+        el('th', {scope: 'row'}, [f.ruleId]), el('td', {}, [breakable(f.outcome)]), el('td', {}, [breakable(f.category)]), message,
+        el('td', {}, [fieldCell(f.fields)]), el('td', {}, [source])]));
+    });
+    $('clinician-findings').hidden = !answer.findings.length;
+    $('clinician-no-findings').hidden = answer.findings.length > 0;
+
+    var steps = $('clinician-next-steps');
+    clear(steps);
+    answer.nextSteps.forEach(function (step) {
+      steps.appendChild(el('li', {}, [step]));
+    });
+  }
+
+  /** The rule titles of GET /api/v1/ruleset beside each finding; the answer stands without them. */
+  function loadRuleTitles() {
+    var fill = function () {
+      document.querySelectorAll('[data-rule-title]').forEach(function (span) {
+        var title = ruleTitles[span.getAttribute('data-rule-title')];
+        span.textContent = title ? title + '. ' : '';
+      });
+    };
+    if (Object.keys(ruleTitles).length) {
+      fill();
+      return;
+    }
+    fetch('/api/v1/ruleset', {headers: {Accept: 'application/json'}}).then(function (r) {
+      return r.ok ? r.json() : {rules: []};
+    }).then(function (ruleSet) {
+      ruleSet.rules.forEach(function (rule) {
+        ruleTitles[rule.id] = rule.title;
+      });
+      fill();
+    }).catch(function () {
+      // titles are a convenience; the rule ids and sources are already shown
+    });
+  }
+
+  function showView(which) {
+    var clinician = which === 'clinician';
+    $('patient-view').hidden = clinician;
+    $('clinician-view').hidden = !clinician;
+    $('show-patient').setAttribute('aria-pressed', String(!clinician));
+    $('show-clinician').setAttribute('aria-pressed', String(clinician));
+    document.body.classList.toggle('ks-printing-clinician', clinician);
+  }
+
+  function changeAnswers() {
+    $('result').hidden = true;
+    $('questions').hidden = false;
+    setState('ready');
+    $('page-title').focus();
+  }
+
+  // ---- start ------------------------------------------------------------------------------------------------------
+
+  function start() {
+    $('error-summary').addEventListener('click', onSummaryClick);
+    $('submit').addEventListener('click', submit);
+    $('show-patient').addEventListener('click', function () {
+      showView('patient');
+    });
+    $('show-clinician').addEventListener('click', function () {
+      showView('clinician');
+    });
+    $('print').addEventListener('click', function () {
+      window.print();
+    });
+    $('change').addEventListener('click', changeAnswers);
+    $('restart').addEventListener('click', function () {
+      window.location.assign('/');
+    });
+
+    fetch('/api/v1/questionnaire', {headers: {Accept: 'application/fhir+json'}}).then(function (response) {
+      if (!response.ok) {
+        throw new Error('questionnaire ' + response.status);
+      }
+      return response.json();
+    }).then(function (served) {
+      questionnaire = served;
+      index(questionnaire.item, undefined);
+      var copy = JSON.parse(JSON.stringify(served));
+      relaxRequired(copy.item);
+      visibleChoices(copy.item);
+      return LForms.Util.addFormToPage(copy, FORM_ID, {fhirVersion: 'R4', showCodingInstruction: true});
+    }).then(function () {
+      improve(formElement());
+      new MutationObserver(function () {
+        improve(formElement());
+      }).observe(formElement(), {childList: true, subtree: true});
+      new MutationObserver(syncRadios).observe(formElement(), {attributes: true, attributeFilter: ['class'], subtree: true});
+      $('loading').hidden = true;
+      $('submit').disabled = false;
+      setState('ready');
+    }).catch(function () {
+      $('loading').textContent = 'The questions could not be loaded. Please reload the page, or contact the clinic if it '
+        + 'keeps happening.';
+      $('loading').classList.add('ks-loading--failed');
+      setState('failed');
+    });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+}());
