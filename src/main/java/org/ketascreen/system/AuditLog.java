@@ -1,8 +1,14 @@
 package org.ketascreen.system;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
@@ -14,27 +20,113 @@ import org.ketascreen.screening.Screening;
  * fired rule ids and duration; one line per rejected request with its status and violation count. Rule
  * ids and verdicts are the service's own words; no entered value is ever logged.
  *
- * <p>The line is built with a StringBuilder rather than a printf pattern: it is written for every
- * request, and java.util.Formatter was a tenth of the request's CPU time.
+ * <p>The line is built on the request's thread (with a StringBuilder: java.util.Formatter was a tenth of
+ * a request's CPU) and handed to one writer thread through a bounded queue, so a slow or blocked standard
+ * output does not stall the I/O threads while the queue has room. <b>No line is ever dropped</b>: when
+ * the queue is full the request's thread writes the line itself, and that fall-back is counted
+ * ({@link #synchronousWrites()}, metric {@code ketascreen_audit_sync_fallbacks_total}). Lines leave in
+ * sequence order except those fall-backs, whose {@code seq} still places them. On shutdown the writer
+ * empties the queue before it stops.
  */
 @Singleton
 public class AuditLog {
 
     private static final Logger LOG = Logger.getLogger("org.ketascreen.audit");
+    /** About a second of lines at full load: room for a stall of standard output, a few hundred KB at most. */
+    static final int HANDOFF_CAPACITY = 8_192;
+
     private final AtomicLong sequence = new AtomicLong();
+    private final BlockingQueue<String> handoff;
+    private final LongAdder synchronousWrites = new LongAdder();
+    private final Thread writer;
+    private volatile boolean closing;
+
+    public AuditLog() {
+        this(HANDOFF_CAPACITY);
+    }
+
+    AuditLog(int capacity) {
+        this.handoff = new ArrayBlockingQueue<>(capacity);
+        this.writer = new Thread(this::write, "audit-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
 
     public void screened(String requestId, Screening screening, long durationNanos) {
         if (!LOG.isInfoEnabled()) {
             return;
         }
-        LOG.info(line(sequence.incrementAndGet(), requestId, screening, durationNanos));
+        hand(line(sequence.incrementAndGet(), requestId, screening, durationNanos));
     }
 
     /** A request that could not be read: how many violations, never which values. */
     public void rejected(String requestId, int status, int violations) {
-        LOG.info(new StringBuilder(96).append("screening-rejected seq=").append(sequence.incrementAndGet())
+        if (!LOG.isInfoEnabled()) {
+            return;
+        }
+        hand(new StringBuilder(96).append("screening-rejected seq=").append(sequence.incrementAndGet())
                 .append(" requestId=").append(requestId).append(" status=").append(status)
                 .append(" violations=").append(violations).toString());
+    }
+
+    /** Any other value-free audit line (the CDS Hooks feedback, for one). */
+    public void record(String line) {
+        if (LOG.isInfoEnabled()) {
+            hand(line);
+        }
+    }
+
+    private void hand(String line) {
+        if (closing || !handoff.offer(line)) {
+            synchronousWrites.increment();
+            LOG.info(line);
+        }
+    }
+
+    /** The writer: takes lines in order and logs them; empties the queue when the service stops. */
+    private void write() {
+        List<String> batch = new ArrayList<>(256);
+        while (!closing || !handoff.isEmpty()) {
+            try {
+                String first = handoff.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                LOG.info(first);
+                handoff.drainTo(batch, 255);
+                for (String line : batch) {
+                    LOG.info(line);
+                }
+                batch.clear();
+            } catch (InterruptedException e) {
+                closing = true; // stop taking new lines; the loop still empties the queue
+            }
+        }
+    }
+
+    /** Lines waiting for the writer. */
+    public int queued() {
+        return handoff.size();
+    }
+
+    /** Lines written by the request's own thread because the queue was full (or the service stopping). */
+    public long synchronousWrites() {
+        return synchronousWrites.sum();
+    }
+
+    /** The writer takes lines; when it does not, every line is written synchronously, none lost. */
+    public boolean writerAlive() {
+        return writer.isAlive();
+    }
+
+    @PreDestroy
+    void close() {
+        closing = true;
+        try {
+            writer.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

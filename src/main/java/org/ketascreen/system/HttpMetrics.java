@@ -34,7 +34,7 @@ public class HttpMetrics {
     /** Before every other route (HttpFallbacks' first one runs at -500). */
     static final int HOOK_ORDER = -600;
     /** The API's routes; a new route is added here, otherwise its timings read /{unmatched}. */
-    static final String[] ROUTES = {"/api/v1/screenings", "/api/v1/ruleset", "/api/v1/questionnaire", "/fhir/metadata",
+    static final String[] ROUTES = {"/", "/api/v1/screenings", "/api/v1/ruleset", "/api/v1/questionnaire", "/fhir/metadata",
             "/fhir/Questionnaire", "/fhir/Questionnaire/{id}"};
     /** The one templated route: a Questionnaire read by id. */
     private static final String READ_PREFIX = "/fhir/Questionnaire/";

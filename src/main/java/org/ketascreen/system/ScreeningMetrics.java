@@ -7,6 +7,8 @@ import java.util.Map;
 import jakarta.inject.Singleton;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.ketascreen.screening.Finding;
@@ -32,9 +34,9 @@ import org.ketascreen.screening.rules.Rule;
  * every door x verdict, every rule x declared outcome and every door x usual 4xx status exist from
  * start-up, so a dashboard shows zeros rather than gaps.
  *
- * <p>TODO(performance issue): when the audit line moves to an asynchronous handoff, register its queue
- * depth as a gauge ({@code ketascreen_audit_queue_depth}) and count its fall-backs to a synchronous write
- * ({@code ketascreen_audit_sync_fallbacks_total}) here, with no labels.
+ * <p>And the audit handoff ({@link AuditLog}), with no labels: {@code ketascreen_audit_queue_depth}, the lines
+ * waiting for the writer, and {@code ketascreen_audit_sync_fallbacks_total}, the lines a request wrote itself
+ * because the queue was full (none is ever dropped).
  */
 @Singleton
 public class ScreeningMetrics {
@@ -88,8 +90,12 @@ public class ScreeningMetrics {
     /** [door][status - 400] */
     private final Counter[][] rejected = new Counter[Door.values().length][100];
 
-    public ScreeningMetrics(MeterRegistry registry, Screener screener) {
+    public ScreeningMetrics(MeterRegistry registry, Screener screener, AuditLog audit) {
         this.registry = registry;
+        Gauge.builder("ketascreen.audit.queue.depth", audit, AuditLog::queued)
+                .description("Audit lines waiting for the audit writer").register(registry);
+        FunctionCounter.builder("ketascreen.audit.sync.fallbacks", audit, AuditLog::synchronousWrites)
+                .description("Audit lines written by the request's own thread because the handoff was full").register(registry);
         for (Door door : Door.values()) {
             if (door != Door.NONE) {
                 for (Verdict verdict : VERDICTS) {

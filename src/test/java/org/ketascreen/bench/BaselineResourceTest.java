@@ -1,21 +1,34 @@
 package org.ketascreen.bench;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 import org.ketascreen.testing.Intakes;
+import org.ketascreen.testing.QuestionnaireResponses;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The HTTP benchmark's baseline (src/bench/java) answers as bench/run-http.sh expects; served only in tests and the bench build. */
+/**
+ * The HTTP benchmark's baseline (src/bench/java) writes exactly the bytes the service answers to the
+ * reference request, through either door, so A/B compares the same bytes out; served only in tests and
+ * the bench build.
+ */
 @QuarkusTest
 class BaselineResourceTest {
 
     @Test
-    void shouldParseTheBodyAndAnswerAConstant() {
-        given().contentType("application/json").body(Intakes.reference().toString()).when().post("/bench/baseline")
-                .then().statusCode(200).body(equalTo("{\"verdict\":\"ELIGIBLE\"}"));
+    void shouldAnswerTheServicesOwnBytesForTheReferenceRequest() {
+        String service = given().contentType("application/json").body(Intakes.reference().toString()).when()
+                .post("/api/v1/screenings").then().statusCode(200).extract().asString();
+
+        String baseline = given().contentType("application/json").body(Intakes.reference().toString()).when()
+                .post("/bench/baseline").then().statusCode(200).extract().asString();
+        String baselineFhir = given().contentType("application/fhir+json").body(QuestionnaireResponses.of(Intakes.reference()).toString())
+                .when().post("/bench/baseline").then().statusCode(200).extract().asString();
+
+        assertEquals(service, baseline);
+        assertEquals(service, baselineFhir);
     }
 
     @Test

@@ -1,10 +1,18 @@
 package org.ketascreen.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
 import java.util.stream.Collectors;
 
+import org.jboss.logmanager.LogContext;
 import org.junit.jupiter.api.Test;
 import org.ketascreen.bench.Requests;
 import org.ketascreen.intake.Intake;
@@ -12,7 +20,7 @@ import org.ketascreen.screening.Finding;
 import org.ketascreen.screening.Screening;
 import org.ketascreen.testing.Intakes;
 
-/** The audit line is exactly the printf line it replaced, for every golden scenario and the worst case. */
+/** The audit line's words, and the handoff that writes it: off the request's thread, never losing a line. */
 class AuditLogTest {
 
     @Test
@@ -29,5 +37,111 @@ class AuditLogTest {
                 seq++;
             }
         }
+    }
+
+    /**
+     * Standard output blocks (a handler that waits): requests go on at once while the handoff has room;
+     * once it is full each request writes its own line (and waits, as it must: no line is dropped), and
+     * when the output flows again every line has been written, each once.
+     */
+    @Test
+    void shouldNeverStallARequestWhileTheHandoffHasRoomAndNeverLoseALine() throws Exception {
+        CountDownLatch outputFlows = new CountDownLatch(1);
+        List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
+        Handler blockingOutput = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                try {
+                    outputFlows.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                written.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        var logger = LogContext.getLogContext().getLogger("org.ketascreen.audit");
+        logger.setLevel(java.util.logging.Level.INFO);
+        logger.addHandler(blockingOutput);
+        AuditLog audit = new AuditLog(100);
+        try {
+            long started = System.nanoTime();
+            for (int i = 0; i < 100; i++) {
+                audit.rejected("req-" + i, 400, 1); // the writer holds one line in the blocked handler, the queue 100
+            }
+            long handedOver = System.nanoTime() - started;
+            assertTrue(handedOver < TimeUnit.SECONDS.toNanos(1), "requests waited for a blocked output: " + handedOver + " ns");
+            assertEquals(0, audit.synchronousWrites());
+
+            Thread overflow = new Thread(() -> {
+                for (int i = 100; i < 103; i++) {
+                    audit.rejected("req-" + i, 400, 1);
+                }
+            });
+            overflow.start();
+            assertTrue(waitFor(() -> audit.synchronousWrites() >= 1), "a full handoff falls back to writing on the request's thread");
+            outputFlows.countDown();
+            overflow.join(5_000);
+
+            assertTrue(waitFor(() -> written.size() == 103), "every line written: " + written.size());
+            assertEquals(103, written.stream().distinct().count(), "each line once");
+            assertTrue(audit.synchronousWrites() >= 1 && audit.synchronousWrites() <= 3, String.valueOf(audit.synchronousWrites()));
+        } finally {
+            outputFlows.countDown();
+            logger.removeHandler(blockingOutput);
+            audit.close();
+        }
+    }
+
+    @Test
+    void shouldWriteEveryQueuedLineBeforeItStops() throws Exception {
+        List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
+        Handler slowOutput = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                written.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        var logger = LogContext.getLogContext().getLogger("org.ketascreen.audit");
+        logger.setLevel(java.util.logging.Level.INFO);
+        logger.addHandler(slowOutput);
+        try {
+            AuditLog audit = new AuditLog(10_000);
+            for (int i = 0; i < 5_000; i++) {
+                audit.rejected("req-" + i, 400, 1);
+            }
+            audit.close();
+
+            assertEquals(5_000, written.size());
+            assertTrue(!audit.writerAlive(), "the writer stopped");
+        } finally {
+            logger.removeHandler(slowOutput);
+        }
+    }
+
+    private static boolean waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        return true;
     }
 }

@@ -42,7 +42,7 @@ class MetricsTest {
     static final String MARKER = "PHIMARKER4417";
     static final List<String> DOORS = List.of("json", "fhir", "cds-hooks");
     /** The only `uri` values HTTP timings may carry: route templates and the fixed stand-ins. */
-    static final Set<String> ROUTE_LABELS = Set.of("/api/v1/screenings", "/api/v1/ruleset", "/api/v1/questionnaire",
+    static final Set<String> ROUTE_LABELS = Set.of("/", "/api/v1/screenings", "/api/v1/ruleset", "/api/v1/questionnaire",
             "/fhir/metadata", "/fhir/Questionnaire", "/fhir/Questionnaire/{id}", "/{unmatched}", "NOT_FOUND", "REDIRECTION");
 
     @Test
