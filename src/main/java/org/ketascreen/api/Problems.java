@@ -34,6 +34,16 @@ public final class Problems {
     public static final String BEARER_CHALLENGE = "Bearer";
     public static final String INVALID_TOKEN_CHALLENGE = "Bearer error=\"invalid_token\"";
 
+    /** The 400 for a request that cannot be read as an intake: every violation listed, counted in the detail. */
+    public static Problem invalidRequest(org.ketascreen.intake.InvalidIntakeException e) {
+        int total = e.total();
+        String detail = total == 1 ? "1 field is invalid" : total + " fields are invalid";
+        if (e.violations().size() < total) {
+            detail += " (the first " + e.violations().size() + " are listed)";
+        }
+        return new Problem(INVALID_REQUEST, "Invalid screening request", 400, detail, e.violations());
+    }
+
     static Response response(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(json(problem)).build();
     }
