@@ -141,6 +141,31 @@ class CdsHooksTest {
         }
     }
 
+    @Nested
+    class OpenApi {
+
+        @Test
+        void shouldDocumentTheThreeOperationsWithTheirProblems() {
+            given().when().get("/q/openapi?format=json").then().statusCode(200)
+                    .body("paths.'/cds-services'.get.summary", equalTo("CDS Hooks discovery"))
+                    .body("paths.'/cds-services'.get.responses.keySet()", equalTo(java.util.Set.of("200", "401")))
+                    .body("paths.'/cds-services/ketamine-migraine-screening'.post.responses.keySet()",
+                            equalTo(java.util.Set.of("200", "400", "401", "412", "413")))
+                    .body("paths.'/cds-services/ketamine-migraine-screening'.post.responses.'412'.content.'application/problem+json'.schema.'$ref'",
+                            equalTo("#/components/schemas/Problem"))
+                    .body("paths.'/cds-services/ketamine-migraine-screening'.post.requestBody.content.'application/json'.schema.'$ref'",
+                            equalTo("#/components/schemas/CdsHookRequest"))
+                    .body("paths.'/cds-services/ketamine-migraine-screening'.post.responses.'200'.content.'application/json'.schema.'$ref'",
+                            equalTo("#/components/schemas/CdsServiceResponse"))
+                    .body("paths.'/cds-services/ketamine-migraine-screening/feedback'.post.responses.keySet()",
+                            equalTo(java.util.Set.of("200", "400", "401", "413")))
+                    .body("paths.'/cds-services/ketamine-migraine-screening/feedback'.post.requestBody.content.'application/json'.schema.'$ref'",
+                            equalTo("#/components/schemas/CdsFeedbackRequest"))
+                    .body("components.schemas.CdsIndicator.enum", equalTo(List.of("info", "warning", "critical")))
+                    .body("components.schemas.CdsCard.required", equalTo(List.of("summary", "indicator", "source")));
+        }
+    }
+
     // --- the service: one card per call -----------------------------------------------------------------
 
     @Nested
