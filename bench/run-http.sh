@@ -20,7 +20,7 @@
 #
 # Loopback only (127.0.0.1), every step bounded in time and count. Needs JDK 17, Maven, curl and wrk
 # (Debian: apt-get install -y wrk). Settings (environment): PORT ROUNDS ROUND_SECONDS WARMUP_SECONDS
-# THREADS CONNECTIONS STARTUP_RUNS RSS_REQUESTS HALF_RATE_SECONDS SKIP_BUILD=1 (reuse the jars),
+# THREADS CONNECTIONS STARTUP_RUNS RSS_REQUESTS HALF_RATE_SECONDS CDS_WARMUP_REQUESTS SKIP_BUILD=1 (reuse the jars),
 # STEPS (default "startup throughput latency cds"; "memory" runs with "startup", RATE fixes the latency run's rate,
 # CDS_RATE the CDS half-rate run's).
 # Results: target/bench/http-summary.txt and the raw wrk/client outputs beside it.
@@ -36,6 +36,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 STARTUP_RUNS=${STARTUP_RUNS:-3}
 RSS_REQUESTS=${RSS_REQUESTS:-100000}
 HALF_RATE_SECONDS=${HALF_RATE_SECONDS:-20}
+CDS_WARMUP_REQUESTS=${CDS_WARMUP_REQUESTS:-20000}
 STEPS=${STEPS:-startup throughput latency cds}
 step() { [[ " $STEPS " == *" $1 "* ]]; }
 BODY=src/test/resources/scenarios/reference.request.json
@@ -191,8 +192,10 @@ fi
 if step cds; then
 start_app "$BENCH_JAR" "$OUT/app-bench-cds.log"
 curl -sf -o /dev/null -H 'Content-Type: application/json' --data-binary @"$CDS_BODY" "$BASE$C_PATH"
-echo "== CDS Hooks: POST $C_PATH, $(wc -c <"$CDS_BODY") bytes, wrk -t$THREADS -c$CONNECTIONS, ${WARMUP_SECONDS}s warm-up, $ROUNDS rounds of ${ROUND_SECONDS}s"
-wrk_run C "$C_PATH" "$WARMUP_SECONDS" "$OUT/wrk-warmup-C.txt" "$CDS_BODY" >/dev/null
+echo "== CDS Hooks: POST $C_PATH, $(wc -c <"$CDS_BODY") bytes, $CDS_WARMUP_REQUESTS warm-up requests, then wrk -t$THREADS -c$CONNECTIONS, $ROUNDS rounds of ${ROUND_SECONDS}s"
+# warm-up by count (LoadClient, 30 s socket timeout): on a busy machine wrk's 2 s timeout can fire while the JIT compiles
+java bench/LoadClient.java --url "$BASE$C_PATH" --body "$CDS_BODY" --requests "$CDS_WARMUP_REQUESTS" --connections 8 | tee "$OUT/warmup-C.txt"
+grep -q 'errors=0 ' "$OUT/warmup-C.txt" || { echo "errors during the CDS warm-up" >&2; exit 1; }
 : >"$OUT/rounds-C.txt"
 for r in $(seq 1 "$ROUNDS"); do
   result=$(wrk_run C "$C_PATH" "$ROUND_SECONDS" "$OUT/wrk-round$r-C.txt" "$CDS_BODY")
