@@ -597,6 +597,26 @@ class CdsHooksTest {
         }
     }
 
+    /** The README's curl example (section "CDS Hooks") answers the card the README shows, extension shortened there. */
+    @Test
+    void shouldAnswerTheReadmesExampleAsDocumented() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        int marker = readme.indexOf("<!-- cds-hooks-example:");
+        assertTrue(marker > 0, "the README marks its CDS Hooks example");
+        int start = readme.indexOf("```json\n", marker) + "```json\n".length();
+        JsonNode documented = Golden.json(readme.substring(start, readme.indexOf("\n```", start))).get("cards").get(0);
+        byte[] request = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(ReferenceHookRequestTest.FILE));
+
+        ObjectNode card = (ObjectNode) oneCard(post(SERVICE, request));
+
+        assertEquals("http://localhost:8080", urls.base(), "the README's example runs with the default base URL");
+        assertEquals(documented.get("extension").get("ketascreen.screening").get("verdict"),
+                card.get("extension").get("ketascreen.screening").get("verdict"));
+        ((ObjectNode) documented).remove("extension");
+        card.remove("extension");
+        assertEquals(documented, card);
+    }
+
     /** Never a card for a body nobody could read: the audit counts problems, never echoes them. */
     @Test
     void shouldCountViolationsInTheRejectionLine() {
