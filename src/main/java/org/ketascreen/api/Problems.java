@@ -6,6 +6,8 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.ketascreen.intake.InvalidIntakeException;
+
 /**
  * The problem+json answers of api-contract §5, built and serialised here so the media type never depends on a
  * writer's registration; the JAX-RS mappers and the Vert.x fallbacks ({@code system/HttpFallbacks}) send the same bodies.
@@ -35,7 +37,7 @@ public final class Problems {
     public static final String INVALID_TOKEN_CHALLENGE = "Bearer error=\"invalid_token\"";
 
     /** The 400 for a request that cannot be read as an intake: every violation listed, counted in the detail. */
-    public static Problem invalidRequest(org.ketascreen.intake.InvalidIntakeException e) {
+    public static Problem invalidRequest(InvalidIntakeException e) {
         int total = e.total();
         String detail = total == 1 ? "1 field is invalid" : total + " fields are invalid";
         if (e.violations().size() < total) {

@@ -85,7 +85,8 @@ final class Cards {
                 .append("The patient's latest intake questionnaire on file could not be screened, so there is no verdict yet");
         List<Violation> violations = problem.violations() == null ? List.of() : problem.violations();
         if (violations.isEmpty()) {
-            detail.append(": ").append(escape(problem.detail())).append("\n\n");
+            // refused as a whole (larger than the FHIR door takes): the door's own words
+            detail.append(". ").append(escape(problem.title())).append(": ").append(escape(problem.detail())).append("\n\n");
         } else {
             detail.append(": ").append(escape(problem.detail())).append(". The questions concerned, by their path in the "
                     + "intake questionnaire (the answers themselves are not shown):\n\n");

@@ -2,6 +2,7 @@ package org.ketascreen.system;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Singleton;
 
@@ -81,10 +82,10 @@ public class AuditLog {
         LOG.info(sb.toString());
     }
 
-    private static final java.util.regex.Pattern UUID = java.util.regex.Pattern.compile(
+    private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     /** A code from a code system, not free text: short, no spaces. */
-    private static final java.util.regex.Pattern PLAIN_CODE = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    private static final Pattern PLAIN_CODE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     /**
      * {@code screening seq=%d requestId=%s ruleset=%s@%s verdict=%s fired=[%s] durationMicros=%d}, fired

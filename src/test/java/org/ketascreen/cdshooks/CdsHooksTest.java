@@ -261,6 +261,23 @@ class CdsHooksTest {
         }
 
         @Test
+        void shouldRefuseAQuestionnaireResponseLargerThanTheFhirDoorTakesOnAWarningCard() {
+            ObjectNode qr = QuestionnaireResponses.of(Intakes.reference());
+            ArrayNode padding = qr.putArray("extension");
+            for (int i = 0; i < 6; i++) {
+                padding.addObject().put("url", "https://example.org/padding").put("valueString", "x".repeat(12_000));
+            }
+            assertTrue(HookRequests.bytes(qr).length > 64 * 1024);
+
+            JsonNode card = oneCard(call(HookRequests.patientView(HookRequests.HOOK_INSTANCE, HookRequests.bundle(qr))));
+
+            assertEquals("warning", card.get("indicator").asText());
+            assertEquals(413, card.get("extension").get("ketascreen.problem").get("status").asInt(),
+                    "the FHIR door's answer for a resource this large");
+            assertTrue(card.get("detail").asText().contains("larger than 64 KiB"), card.get("detail").asText());
+        }
+
+        @Test
         void shouldJudgeAResourceThatIsNotAQuestionnaireResponseAsTheFhirDoorDoes() {
             ObjectNode patient = Intakes.JSON.createObjectNode().put("resourceType", "Patient").put("id", "x");
 
