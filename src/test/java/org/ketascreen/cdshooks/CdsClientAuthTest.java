@@ -205,6 +205,7 @@ class CdsClientAuthTest {
         String answer = callService(token(client, SERVICE)).statusCode(200).extract().asString();
         String feedback = "{\"feedback\":[{\"card\":\"0f80c481-5a1f-5373-a641-9b786fab5dc3\",\"outcome\":\"overridden\","
                 + "\"outcomeTimestamp\":\"2026-03-02T15:04:05Z\"}]}";
+        CdsHooksSchemas.assertValid(CdsHooksSchemas.FEEDBACK, feedback);
         given().header("Authorization", "Bearer " + token(client, FEEDBACK)).contentType("application/json").body(feedback)
                 .when().post(FEEDBACK).then().statusCode(200);
 
@@ -222,7 +223,7 @@ class CdsClientAuthTest {
             c.setClaim("exp", now - 5);
         });
 
-        callService(justExpired).statusCode(200);
+        CdsHooksSchemas.assertValid(CdsHooksSchemas.RESPONSE, callService(justExpired).statusCode(200).extract().asString());
     }
 
     // --- refused ------------------------------------------------------------------------------------------
@@ -276,7 +277,7 @@ class CdsClientAuthTest {
     void shouldAnswer401ForAReplayedToken() {
         String token = token(SANDBOX_LIKE_CLIENT, SERVICE);
 
-        callService(token).statusCode(200);
+        CdsHooksSchemas.assertValid(CdsHooksSchemas.RESPONSE, callService(token).statusCode(200).extract().asString());
         assertRefused(callService(token), token);
     }
 
@@ -308,7 +309,7 @@ class CdsClientAuthTest {
                 .header("Access-Control-Allow-Headers", "Authorization,Content-Type,Accept");
         String answer = given().header("Origin", SANDBOX_ORIGIN).header("Authorization", "Bearer " + token(PORTAL_CLIENT, DISCOVERY))
                 .when().get(DISCOVERY).then().statusCode(200).header("Access-Control-Allow-Origin", SANDBOX_ORIGIN).extract().asString();
-        assertTrue(answer.contains("ketamine-migraine-screening"));
+        CdsHooksSchemas.assertValid(CdsHooksSchemas.DISCOVERY, answer);
         given().header("Origin", "https://evil.example").when().get(DISCOVERY).then().statusCode(403)
                 .contentType("application/problem+json");
         assertEquals(List.of(), lines.stream().filter(l -> l.contains("evil.example")).toList());

@@ -292,6 +292,7 @@ class CdsHooksTest {
             byte[] request = HookRequests.bytes(HookRequests.of(scenario("organ-conditions-need-review")));
             byte[] first = post(SERVICE, request).statusCode(200).extract().asByteArray();
             byte[] second = post(SERVICE, request).statusCode(200).extract().asByteArray();
+            CdsHooksSchemas.assertValid(CdsHooksSchemas.RESPONSE, new String(first, StandardCharsets.UTF_8));
             JsonNode other = oneCard(call(HookRequests.of("0f8fad5b-d9cb-469f-a165-70867728950e", scenario("organ-conditions-need-review"))));
             JsonNode card = Golden.json(new String(first, StandardCharsets.UTF_8)).get("cards").get(0);
 
@@ -303,7 +304,8 @@ class CdsHooksTest {
 
         @Test
         void shouldIgnoreATokenWhileClientAuthenticationIsOff() {
-            given().header("Authorization", "Bearer not-a-jwt").when().get(DISCOVERY).then().statusCode(200);
+            CdsHooksSchemas.assertValid(CdsHooksSchemas.DISCOVERY,
+                    given().header("Authorization", "Bearer not-a-jwt").when().get(DISCOVERY).then().statusCode(200).extract().asString());
             oneCard(given().header("Authorization", "Bearer not-a-jwt").contentType("application/json")
                     .body(HookRequests.bytes(HookRequests.of(Intakes.reference()))).when().post(SERVICE).then());
         }
