@@ -209,7 +209,8 @@ final class Cards {
         md.append("**Modalities requested**\n\n");
         for (ModalityResult m : answer.modalities()) {
             md.append("- ").append(capitalise(modality(m.modality()))).append(": **").append(verdictWords(m.verdict())).append("**");
-            if (!m.conditions().isEmpty()) {
+            // the conditions a modality is given under mean something only where it may be given
+            if (!m.conditions().isEmpty() && (m.verdict() == Verdict.ELIGIBLE || m.verdict() == Verdict.NEEDS_REVIEW)) {
                 md.append(", only with ").append(String.join(", ", m.conditions().stream().map(Cards::condition).toList()));
             }
             md.append('\n');

@@ -76,6 +76,7 @@ class CardsTest {
 
         assertEquals("Ketamine screening: URGENT REFERRAL (RF-1). Send for emergency or same-day care; do not start ketamine.",
                 urgent.summary());
+        assertTrue(urgent.detail().contains("- IV infusion: **URGENT REFERRAL**\n"), "no conditions where the modality is not given");
         assertEquals("Ketamine screening: NOT ELIGIBLE (BP-3). Do not book ketamine treatment.", ineligible.summary());
     }
 
