@@ -123,7 +123,7 @@ wrk_run() {
 }
 
 STARTUP_MS=-; startups=(-); RSS_READY=-; RSS_AFTER=-; HWM_AFTER=-
-C_RPS=-; C_P50=-; C_P99=-; C_CPU=-; C_HALF=-
+C_RPS=-; C_P50=-; C_P99=-; C_CPU=-; C_HALF=-; HALF=-
 A_RPS=-; A_P50=-; A_P99=-; A_CPU=-; B_RPS=-; B_P50=-; B_P99=-; B_CPU=-; RATIO=-; RSS_BENCH=-
 if step startup; then
 # ---- 1. startup ------------------------------------------------------------------------------------
