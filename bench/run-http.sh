@@ -13,11 +13,16 @@
 #    so machine noise hits both; req/s, p50 and p99 are medians over the rounds, the ratio is A/B.
 # 4. Latency at half of A's maximum rate, fixed rate (open model, bench/LoadClient.java, corrected for
 #    coordinated omission): p50, p99, p99.9 for A (and B at the same rate, for reference).
+# 5. The CDS Hooks call (step cds): C = POST /cds-services/ketamine-migraine-screening with the committed
+#    reference patient-view call (src/test/resources/cds-hooks/reference.patient-view.json: the reference
+#    answers as a QuestionnaireResponse in a searchset Bundle, 35 KB as committed, pretty-printed); its maximum
+#    rate with wrk (median of ROUNDS rounds), then p50, p99, p99.9 at a fixed half of that rate.
 #
 # Loopback only (127.0.0.1), every step bounded in time and count. Needs JDK 17, Maven, curl and wrk
 # (Debian: apt-get install -y wrk). Settings (environment): PORT ROUNDS ROUND_SECONDS WARMUP_SECONDS
-# THREADS CONNECTIONS STARTUP_RUNS RSS_REQUESTS HALF_RATE_SECONDS SKIP_BUILD=1 (reuse the jars),
-# STEPS (default "startup throughput latency"; "memory" runs with "startup", RATE fixes the latency run's rate).
+# THREADS CONNECTIONS STARTUP_RUNS RSS_REQUESTS HALF_RATE_SECONDS CDS_WARMUP_REQUESTS SKIP_BUILD=1 (reuse the jars),
+# STEPS (default "startup throughput latency cds"; "memory" runs with "startup", RATE fixes the latency run's rate,
+# CDS_RATE the CDS half-rate run's).
 # Results: target/bench/http-summary.txt and the raw wrk/client outputs beside it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,13 +36,16 @@ CONNECTIONS=${CONNECTIONS:-32}
 STARTUP_RUNS=${STARTUP_RUNS:-3}
 RSS_REQUESTS=${RSS_REQUESTS:-100000}
 HALF_RATE_SECONDS=${HALF_RATE_SECONDS:-20}
-STEPS=${STEPS:-startup throughput latency}
+CDS_WARMUP_REQUESTS=${CDS_WARMUP_REQUESTS:-20000}
+STEPS=${STEPS:-startup throughput latency cds}
 step() { [[ " $STEPS " == *" $1 "* ]]; }
 BODY=src/test/resources/scenarios/reference.request.json
 OUT=target/bench
 BASE="http://127.0.0.1:$PORT"
 A_PATH=/api/v1/screenings
 B_PATH=/bench/baseline
+CDS_BODY=src/test/resources/cds-hooks/reference.patient-view.json
+C_PATH=/cds-services/ketamine-migraine-screening
 
 if ! command -v wrk >/dev/null; then
   echo "wrk is required for the HTTP benchmark. Install it with: sudo apt-get install -y wrk   (Debian/Ubuntu)" >&2
@@ -92,7 +100,30 @@ rss_mb() { awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 hwm_mb() { awk '/^VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 median() { sort -g | awk '{v[NR] = $1} END {if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# wrk_run NAME PATH SECONDS FILE [BODY]: one wrk run; prints "req/s p50_ms p99_ms server_cpu_us_per_request"
+wrk_run() {
+  local t0
+  t0=$(cpu_ticks "$APP_PID")
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3"s --latency -s bench/post.lua "$BASE$2" -- "${5:-$BODY}" >"$4"
+  echo "server_cpu_ticks $(($(cpu_ticks "$APP_PID") - t0)) $(getconf CLK_TCK)" >>"$4"
+  if grep -q -E 'Non-2xx|Socket errors' "$4"; then
+    echo "errors in $4:" >&2
+    cat "$4" >&2
+    exit 1
+  fi
+  awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ {rps = $2}
+    / requests in / {n = $1}
+    $1 == "50%" {p50 = ms($2)}
+    $1 == "99%" {p99 = ms($2)}
+    $1 == "server_cpu_ticks" {cpu = $2 / $3 * 1e6 / n}
+    END {printf "%.0f %.3f %.3f %.1f\n", rps, p50, p99, cpu}' "$4"
+}
+
 STARTUP_MS=-; startups=(-); RSS_READY=-; RSS_AFTER=-; HWM_AFTER=-
+C_RPS=-; C_P50=-; C_P99=-; C_CPU=-; C_HALF=-; HALF=-
 A_RPS=-; A_P50=-; A_P99=-; A_CPU=-; B_RPS=-; B_P50=-; B_P99=-; B_CPU=-; RATIO=-; RSS_BENCH=-
 if step startup; then
 # ---- 1. startup ------------------------------------------------------------------------------------
@@ -123,27 +154,6 @@ start_app "$BENCH_JAR" "$OUT/app-bench.log"
 curl -sf -o /dev/null -H 'Content-Type: application/json' --data-binary @"$BODY" "$BASE$A_PATH"
 curl -sf -o /dev/null -H 'Content-Type: application/json' --data-binary @"$BODY" "$BASE$B_PATH"
 
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-# wrk_run NAME PATH SECONDS FILE: one wrk run; prints "req/s p50_ms p99_ms server_cpu_us_per_request"
-wrk_run() {
-  local t0
-  t0=$(cpu_ticks "$APP_PID")
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3"s --latency -s bench/post.lua "$BASE$2" -- "$BODY" >"$4"
-  echo "server_cpu_ticks $(($(cpu_ticks "$APP_PID") - t0)) $(getconf CLK_TCK)" >>"$4"
-  if grep -q -E 'Non-2xx|Socket errors' "$4"; then
-    echo "errors in $4:" >&2
-    cat "$4" >&2
-    exit 1
-  fi
-  awk '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    /Requests\/sec/ {rps = $2}
-    / requests in / {n = $1}
-    $1 == "50%" {p50 = ms($2)}
-    $1 == "99%" {p99 = ms($2)}
-    $1 == "server_cpu_ticks" {cpu = $2 / $3 * 1e6 / n}
-    END {printf "%.0f %.3f %.3f %.1f\n", rps, p50, p99, cpu}' "$4"
-}
 
 if step throughput; then
 echo "== throughput: $BENCH_JAR, wrk -t$THREADS -c$CONNECTIONS, $ROUNDS rounds of ${ROUND_SECONDS}s each for A and B"
@@ -177,6 +187,29 @@ fi
 RSS_BENCH=$(rss_mb "$APP_PID")
 stop_app
 fi
+# ---- 5. the CDS Hooks call -----------------------------------------------------------------------------
+: >"$OUT/half-rate-C.txt"
+if step cds; then
+start_app "$BENCH_JAR" "$OUT/app-bench-cds.log"
+curl -sf -o /dev/null -H 'Content-Type: application/json' --data-binary @"$CDS_BODY" "$BASE$C_PATH"
+echo "== CDS Hooks: POST $C_PATH, $(wc -c <"$CDS_BODY") bytes, $CDS_WARMUP_REQUESTS warm-up requests, then wrk -t$THREADS -c$CONNECTIONS, $ROUNDS rounds of ${ROUND_SECONDS}s"
+# warm-up by count (LoadClient, 30 s socket timeout): on a busy machine wrk's 2 s timeout can fire while the JIT compiles
+java bench/LoadClient.java --url "$BASE$C_PATH" --body "$CDS_BODY" --requests "$CDS_WARMUP_REQUESTS" --connections 8 | tee "$OUT/warmup-C.txt"
+grep -q 'errors=0 ' "$OUT/warmup-C.txt" || { echo "errors during the CDS warm-up" >&2; exit 1; }
+: >"$OUT/rounds-C.txt"
+for r in $(seq 1 "$ROUNDS"); do
+  result=$(wrk_run C "$C_PATH" "$ROUND_SECONDS" "$OUT/wrk-round$r-C.txt" "$CDS_BODY")
+  echo "$r C $result" >>"$OUT/rounds-C.txt"
+  echo "   round $r C: $result   (req/s p50_ms p99_ms server_cpu_us/request)"
+done
+ccol() { awk -v c="$1" '{print $c}' "$OUT/rounds-C.txt" | median; }
+C_RPS=$(ccol 3); C_P50=$(ccol 4); C_P99=$(ccol 5); C_CPU=$(ccol 6)
+C_HALF=${CDS_RATE:-$(awk -v a="$C_RPS" 'BEGIN {printf "%.0f", a / 2}')}
+echo "== CDS Hooks latency at a fixed $C_HALF req/s (half of its $C_RPS), ${HALF_RATE_SECONDS}s after 5s of warm-up"
+java bench/LoadClient.java --url "$BASE$C_PATH" --body "$CDS_BODY" --rate "$C_HALF" --duration "$HALF_RATE_SECONDS" --warmup 5 | tee "$OUT/half-rate-C.txt"
+grep -q 'errors=0 ' "$OUT/half-rate-C.txt" || { echo "errors during the CDS half-rate run" >&2; exit 1; }
+stop_app
+fi
 field() { grep -o "$2=[0-9.]*" "$1" | cut -d= -f2 || echo -; }
 
 {
@@ -188,6 +221,8 @@ field() { grep -o "$2=[0-9.]*" "$1" | cut -d= -f2 || echo -; }
   echo "throughput ratio A/B (median of per-round ratios): $RATIO"
   echo "fixed rate $HALF req/s (half of A's max), A: p50 $(field "$OUT/half-rate-A.txt" p50_ms) ms, p99 $(field "$OUT/half-rate-A.txt" p99_ms) ms, p99.9 $(field "$OUT/half-rate-A.txt" p999_ms) ms, achieved $(field "$OUT/half-rate-A.txt" rate) req/s"
   echo "fixed rate $HALF req/s, B: p50 $(field "$OUT/half-rate-B.txt" p50_ms) ms, p99 $(field "$OUT/half-rate-B.txt" p99_ms) ms, p99.9 $(field "$OUT/half-rate-B.txt" p999_ms) ms"
+  printf '%-34s %10s %10s %10s %16s\n' "C POST $C_PATH" "$C_RPS" "$C_P50" "$C_P99" "$C_CPU"
+  echo "fixed rate $C_HALF req/s (half of C's max), C: p50 $(field "$OUT/half-rate-C.txt" p50_ms) ms, p99 $(field "$OUT/half-rate-C.txt" p99_ms) ms, p99.9 $(field "$OUT/half-rate-C.txt" p999_ms) ms, achieved $(field "$OUT/half-rate-C.txt" rate) req/s"
   echo "startup java -jar to first ready 200 (median of $STARTUP_RUNS): $STARTUP_MS ms  [runs: ${startups[*]}]"
   echo "VmRSS production app, default heap: ready $RSS_READY MB, after $RSS_REQUESTS requests $RSS_AFTER MB (VmHWM $HWM_AFTER MB)"
   echo "VmRSS bench app after the whole run: $RSS_BENCH MB"

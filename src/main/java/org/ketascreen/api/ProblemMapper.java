@@ -29,12 +29,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response invalidIntake(InvalidIntakeException e) {
-        int total = e.total();
-        String detail = total == 1 ? "1 field is invalid" : total + " fields are invalid";
-        if (e.violations().size() < total) {
-            detail += " (the first " + e.violations().size() + " are listed)";
-        }
-        return Problems.response(new Problem(Problems.INVALID_REQUEST, "Invalid screening request", 400, detail, e.violations()));
+        return Problems.response(Problems.invalidRequest(e));
     }
 
     /** No token (or an anonymous caller) on an endpoint that needs one: the policy denied an anonymous identity. */

@@ -6,6 +6,8 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.ketascreen.intake.InvalidIntakeException;
+
 /**
  * The problem+json answers of api-contract §5, built and serialised here so the media type never depends on a
  * writer's registration; the JAX-RS mappers and the Vert.x fallbacks ({@code system/HttpFallbacks}) send the same bodies.
@@ -38,6 +40,9 @@ public final class Problems {
 
     /** Any other refusal of the HTTP layer; its status says which. */
     public static final String REQUEST_ERROR = "/problems/request-error";
+    /** CDS Hooks (api-contract §7): a hook call that is not a patient-view call, and one without its prefetch. */
+    public static final String INVALID_HOOK_REQUEST = "/problems/invalid-hook-request";
+    public static final String PREFETCH_MISSING = "/problems/prefetch-missing";
     public static final String INTERNAL_ERROR = "/problems/internal-error";
 
     /**
@@ -46,11 +51,21 @@ public final class Problems {
      */
     public static final java.util.List<String> TYPES = java.util.List.of(INVALID_REQUEST, UNAUTHORIZED.type(), FORBIDDEN.type(),
             ORIGIN_NOT_ALLOWED.type(), NOT_FOUND.type(), METHOD_NOT_ALLOWED.type(), NOT_ACCEPTABLE.type(), TOO_LARGE.type(),
-            UNSUPPORTED_MEDIA_TYPE.type(), REQUEST_ERROR, INTERNAL_ERROR);
+            UNSUPPORTED_MEDIA_TYPE.type(), REQUEST_ERROR, INTERNAL_ERROR, INVALID_HOOK_REQUEST, PREFETCH_MISSING);
 
     /** RFC 6750 §3: no error code when no token was sent, invalid_token when one was rejected. */
     public static final String BEARER_CHALLENGE = "Bearer";
     public static final String INVALID_TOKEN_CHALLENGE = "Bearer error=\"invalid_token\"";
+
+    /** The 400 for a request that cannot be read as an intake: every violation listed, counted in the detail. */
+    public static Problem invalidRequest(InvalidIntakeException e) {
+        int total = e.total();
+        String detail = total == 1 ? "1 field is invalid" : total + " fields are invalid";
+        if (e.violations().size() < total) {
+            detail += " (the first " + e.violations().size() + " are listed)";
+        }
+        return new Problem(INVALID_REQUEST, "Invalid screening request", 400, detail, e.violations());
+    }
 
     static Response response(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(json(problem)).build();

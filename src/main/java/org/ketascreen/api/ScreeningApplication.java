@@ -23,7 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
         servers = @Server(url = "/", description = "This service, wherever it is deployed"))
 @SecurityScheme(securitySchemeName = ScreeningApplication.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "Only when access control is turned on (ketascreen.auth.enabled=true): a JWT from the clinic's identity provider with the screening role. With it off (the default) no token is read.")
+@SecurityScheme(securitySchemeName = ScreeningApplication.CDS_HOOKS_CLIENT, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "Only when CDS Hooks access control is turned on: a CDS Hooks client JWT (CDS Hooks 2.0.1 'Trusting CDS Clients') signed with an asymmetric key of a configured trusted client, aud = the endpoint's URL, exp at most 5 minutes after iat, a jti.")
 public class ScreeningApplication extends Application {
+
+    /** The CDS Hooks client JWT scheme of the /cds-services operations. */
+    public static final String CDS_HOOKS_CLIENT = "cdsHooksClient";
 
     /** The name of the bearer-JWT security scheme operations refer to. */
     public static final String BEARER = "bearer";

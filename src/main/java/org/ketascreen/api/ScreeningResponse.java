@@ -77,7 +77,7 @@ public record ScreeningResponse(
         }
     }
 
-    static ScreeningResponse of(Screening screening) {
+    public static ScreeningResponse of(Screening screening) {
         MigraineProfile m = screening.migraine();
         return new ScreeningResponse(screening.verdict(),
                 screening.ruleSet().reference(),

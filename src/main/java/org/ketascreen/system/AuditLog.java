@@ -7,6 +7,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -69,13 +70,6 @@ public class AuditLog {
                 .append(" violations=").append(violations).toString());
     }
 
-    /** Any other value-free audit line (the CDS Hooks feedback, for one). */
-    public void record(String line) {
-        if (LOG.isInfoEnabled()) {
-            hand(line);
-        }
-    }
-
     private void hand(String line) {
         if (closing || !handoff.offer(line)) {
             synchronousWrites.increment();
@@ -130,12 +124,75 @@ public class AuditLog {
     }
 
     /**
+     * One line per CDS Hooks call (api-contract §7) that got a card: the EHR's hook instance (a random UUID it
+     * made for the call, checked to be one), which card ({@code screened}, {@code no-intake},
+     * {@code not-screenable}) and, when screened, the rule set, verdict and fired rule ids as for a screening;
+     * for an intake that could not be screened, how many violations. Never a context id (patient, user,
+     * encounter), never a value of the prefetched resource.
+     * {@code cds-hook seq=%d requestId=%s hookInstance=%s card=%s [ruleset=%s@%s verdict=%s fired=[%s]] [violations=%d] durationMicros=%d}
+     */
+    public void hook(String requestId, String hookInstance, String card, Screening screening, int violations,
+                     long durationNanos) {
+        if (!LOG.isInfoEnabled()) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder(200).append("cds-hook seq=").append(sequence.incrementAndGet())
+                .append(" requestId=").append(requestId).append(" hookInstance=").append(hookInstance).append(" card=").append(card);
+        if (screening != null) {
+            appendVerdict(sb, screening);
+        }
+        if (violations > 0) {
+            sb.append(" violations=").append(violations);
+        }
+        hand(sb.append(" durationMicros=").append(durationNanos / 1_000).toString());
+    }
+
+    /** A CDS Hooks call answered with a problem (400, 412, 413): its status and how many violations, never which values. */
+    public void hookRejected(String requestId, int status, int violations) {
+        if (!LOG.isInfoEnabled()) {
+            return;
+        }
+        hand(new StringBuilder(96).append("cds-hook-rejected seq=").append(sequence.incrementAndGet())
+                .append(" requestId=").append(requestId).append(" status=").append(status)
+                .append(" violations=").append(violations).toString());
+    }
+
+    /**
+     * One line per feedback entry: the card's uuid (only when it is one; this service's cards all have one),
+     * the outcome, and the override reason's code when it is a plain code. Never the user's comment.
+     * {@code cds-feedback seq=%d requestId=%s card=%s outcome=%s [reason=%s]}
+     */
+    public void feedback(String requestId, String card, String outcome, String reasonCode) {
+        if (!LOG.isInfoEnabled()) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder(128).append("cds-feedback seq=").append(sequence.incrementAndGet())
+                .append(" requestId=").append(requestId).append(" card=")
+                .append(card != null && UUID.matcher(card).matches() ? card : "(not a uuid)")
+                .append(" outcome=").append(outcome);
+        if (reasonCode != null && PLAIN_CODE.matcher(reasonCode).matches()) {
+            sb.append(" reason=").append(reasonCode);
+        }
+        hand(sb.toString());
+    }
+
+    private static final Pattern UUID = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    /** A code from a code system, not free text: short, no spaces. */
+    private static final Pattern PLAIN_CODE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    /**
      * {@code screening seq=%d requestId=%s ruleset=%s@%s verdict=%s fired=[%s] durationMicros=%d}, fired
      * ids distinct, in finding order.
      */
     static String line(long seq, String requestId, Screening screening, long durationNanos) {
-        StringBuilder sb = new StringBuilder(200).append("screening seq=").append(seq).append(" requestId=").append(requestId)
-                .append(" ruleset=").append(screening.ruleSet().id()).append('@').append(screening.ruleSet().version())
+        StringBuilder sb = new StringBuilder(200).append("screening seq=").append(seq).append(" requestId=").append(requestId);
+        appendVerdict(sb, screening);
+        return sb.append(" durationMicros=").append(durationNanos / 1_000).toString();
+    }
+
+    private static void appendVerdict(StringBuilder sb, Screening screening) {
+        sb.append(" ruleset=").append(screening.ruleSet().id()).append('@').append(screening.ruleSet().version())
                 .append(" verdict=").append(screening.verdict()).append(" fired=[");
         List<Finding> findings = screening.findings();
         for (int i = 0; i < findings.size(); i++) {
@@ -147,7 +204,7 @@ public class AuditLog {
                 sb.append(id);
             }
         }
-        return sb.append("] durationMicros=").append(durationNanos / 1_000).toString();
+        sb.append(']');
     }
 
     private static boolean seenBefore(List<Finding> findings, int end, String id) {

@@ -12,11 +12,12 @@ import io.vertx.ext.web.RoutingContext;
 
 import org.ketascreen.api.Problem;
 import org.ketascreen.api.Problems;
+import org.ketascreen.cdshooks.CdsHooks;
 import org.ketascreen.intake.InputLimits;
 
 /**
  * Answers what never reaches a JAX-RS resource in problem+json: paths no route matches (404), bodies
- * over 64 KiB announced by Content-Length (413, before any byte of the body is read), cross-origin
+ * over 64 KiB (192 KiB under /cds-services/) announced by Content-Length (413, before any byte of the body is read), cross-origin
  * requests from an origin outside the CORS allowlist (403, see {@link CorsOriginCheck}) and any
  * authentication or authorization failure raised on the HTTP layer rather than inside JAX-RS (401/403).
  */
@@ -47,7 +48,7 @@ public class HttpFallbacks {
 
     /**
      * Every answer carries a request id for correlation with the audit log; answers about a patient
-     * (everything under /api/v1/screenings, errors included) are never cached.
+     * (everything under /api/v1/screenings and the CDS Hooks service, errors included) are never cached.
      */
     private static void requestIdAndCaching(RoutingContext rc) {
         String id = rc.request().getHeader(REQUEST_ID);
@@ -56,7 +57,7 @@ public class HttpFallbacks {
             rc.request().headers().set(REQUEST_ID, id);
         }
         rc.response().putHeader(REQUEST_ID, id);
-        if (rc.normalizedPath().startsWith("/api/v1/screenings")) {
+        if (rc.normalizedPath().startsWith("/api/v1/screenings") || rc.normalizedPath().startsWith(CdsHooks.SERVICE_PATH)) {
             rc.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
         rc.next();
@@ -76,9 +77,11 @@ public class HttpFallbacks {
 
     private static void rejectOversized(RoutingContext rc) {
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && isOver(length)) {
+        // the CDS Hooks door takes a larger body: a hook call wraps a QuestionnaireResponse (CdsHooks.MAX_BODY_BYTES)
+        boolean cdsHooks = rc.normalizedPath().startsWith(CdsHooks.BASE_PATH + "/");
+        if (length != null && isOver(length, cdsHooks ? CdsHooks.MAX_BODY_BYTES : InputLimits.MAX_BODY_BYTES)) {
             rc.response().putHeader(HttpHeaders.CONNECTION, "close");
-            send(rc, Problems.TOO_LARGE);
+            send(rc, cdsHooks ? CdsHooks.TOO_LARGE : Problems.TOO_LARGE);
             return;
         }
         rc.next();
@@ -103,9 +106,9 @@ public class HttpFallbacks {
         }
     }
 
-    private static boolean isOver(String contentLength) {
+    private static boolean isOver(String contentLength, int limit) {
         try {
-            return Long.parseLong(contentLength.trim()) > InputLimits.MAX_BODY_BYTES;
+            return Long.parseLong(contentLength.trim()) > limit;
         } catch (NumberFormatException e) {
             return false; // Vert.x itself rejects a malformed Content-Length
         }

@@ -35,7 +35,8 @@ public class HttpMetrics {
     static final int HOOK_ORDER = -600;
     /** The API's routes; a new route is added here, otherwise its timings read /{unmatched}. */
     static final String[] ROUTES = {"/", "/api/v1/screenings", "/api/v1/ruleset", "/api/v1/questionnaire", "/fhir/metadata",
-            "/fhir/Questionnaire", "/fhir/Questionnaire/{id}"};
+            "/fhir/Questionnaire", "/cds-services", "/cds-services/ketamine-migraine-screening",
+            "/cds-services/ketamine-migraine-screening/feedback", "/fhir/Questionnaire/{id}"};
     /** The one templated route: a Questionnaire read by id. */
     private static final String READ_PREFIX = "/fhir/Questionnaire/";
     private static final int READ = ROUTES.length - 1;

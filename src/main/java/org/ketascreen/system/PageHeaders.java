@@ -76,7 +76,7 @@ public class PageHeaders {
         if (!framable) {
             headers.set("X-Frame-Options", "DENY"); // for browsers without CSP frame-ancestors
         }
-        if (!path.startsWith("/api/") && !path.startsWith("/fhir/")) {
+        if (!path.startsWith("/api/") && !path.startsWith("/fhir/") && !path.startsWith("/cds-services")) {
             // Static files: Quarkus sets its own Cache-Control when it serves one; this runs after it
             rc.addHeadersEndHandler(ignored -> staticCaching(rc, path));
         }

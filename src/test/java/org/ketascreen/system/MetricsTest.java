@@ -25,6 +25,7 @@ import org.ketascreen.screening.Verdict;
 import org.ketascreen.screening.rules.Catalogue;
 import org.ketascreen.screening.rules.Outcome;
 import org.ketascreen.screening.rules.Rule;
+import org.ketascreen.testing.HookRequests;
 import org.ketascreen.testing.QuestionnaireResponses;
 import org.ketascreen.testing.Scenarios;
 
@@ -43,6 +44,7 @@ class MetricsTest {
     static final List<String> DOORS = List.of("json", "fhir", "cds-hooks");
     /** The only `uri` values HTTP timings may carry: route templates and the fixed stand-ins. */
     static final Set<String> ROUTE_LABELS = Set.of("/", "/api/v1/screenings", "/api/v1/ruleset", "/api/v1/questionnaire",
+            "/cds-services", "/cds-services/ketamine-migraine-screening", "/cds-services/ketamine-migraine-screening/feedback",
             "/fhir/metadata", "/fhir/Questionnaire", "/fhir/Questionnaire/{id}", "/{unmatched}", "NOT_FOUND", "REDIRECTION");
 
     @Test
@@ -56,8 +58,8 @@ class MetricsTest {
         for (String name : scenarios.scenarioNames()) {
             JsonNode expected = JSON.readTree(scenarios.expected(name).orElseThrow());
             for (JsonNode finding : expected.get("findings")) {
-                // once through each door that screens a questionnaire: v1 JSON and FHIR
-                findings.merge(findingSeries(finding.get("ruleId").asText(), finding.get("outcome").asText()), 2, Integer::sum);
+                // once through each door: v1 JSON, FHIR and CDS Hooks
+                findings.merge(findingSeries(finding.get("ruleId").asText(), finding.get("outcome").asText()), 3, Integer::sum);
             }
         }
         assertEquals(scenarios.scenarioNames().size(), verdicts.values().stream().mapToInt(Integer::intValue).sum(),
@@ -69,13 +71,15 @@ class MetricsTest {
                     .then().statusCode(200);
             given().contentType("application/fhir+json").body(QuestionnaireResponses.bytes(scenarios.request(name))).when()
                     .post("/api/v1/screenings").then().statusCode(200);
+            given().contentType("application/json").body(HookRequests.bytes(HookRequests.of(JSON.readTree(scenarios.request(name)))))
+                    .when().post("/cds-services/ketamine-migraine-screening").then().statusCode(200);
         }
         Map<String, Double> after = scrape();
 
         for (String door : DOORS) {
             for (Verdict verdict : Verdict.values()) {
                 String series = "ketascreen_screenings_total{door=\"" + door + "\",verdict=\"" + verdict + "\"}";
-                int expected = door.equals("cds-hooks") ? 0 : verdicts.getOrDefault(verdict.name(), 0);
+                int expected = verdicts.getOrDefault(verdict.name(), 0);
                 assertTrue(after.containsKey(series), "pre-registered: " + series);
                 assertEquals(expected, delta(before, after, series), 0.0, series);
             }

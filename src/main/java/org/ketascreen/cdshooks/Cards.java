@@ -1,0 +1,319 @@
+package org.ketascreen.cdshooks;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.ketascreen.api.Problem;
+import org.ketascreen.api.ScreeningResponse;
+import org.ketascreen.api.ScreeningResponse.FindingView;
+import org.ketascreen.api.ScreeningResponse.ModalityResult;
+import org.ketascreen.cdshooks.CdsServiceResponse.Card;
+import org.ketascreen.cdshooks.CdsServiceResponse.Coding;
+import org.ketascreen.cdshooks.CdsServiceResponse.Extension;
+import org.ketascreen.cdshooks.CdsServiceResponse.Indicator;
+import org.ketascreen.cdshooks.CdsServiceResponse.Link;
+import org.ketascreen.cdshooks.CdsServiceResponse.Source;
+import org.ketascreen.intake.Modality;
+import org.ketascreen.intake.Violation;
+import org.ketascreen.screening.ModalityCondition;
+import org.ketascreen.screening.Verdict;
+import org.ketascreen.screening.rules.Outcome;
+import org.ketascreen.screening.rules.RuleSetReference;
+
+/**
+ * The one card a hook call gets (api-contract §7), as a pure function of the v1 answer (or of why there is
+ * none) and the hook instance: a screened intake, no intake on file, or an intake that cannot be screened.
+ * Every card has a deterministic uuid, the rule set as its source and an absolute link to the intake page.
+ * Text from the answer (messages, source labels) is our own, and is still Markdown-escaped.
+ */
+final class Cards {
+
+    static final int MAX_SUMMARY = 139;
+    /** Violations spelled out in the detail of a card for an intake that cannot be screened; the extension has them all. */
+    static final int VIOLATIONS_IN_DETAIL = 20;
+
+    /** Name-based (RFC 4122 v5) uuids of this service's cards live in this namespace. */
+    private static final UUID NAMESPACE = UUID.fromString("2b1e4f0c-6a57-4c1d-9f3e-8d2a7b5c9e14");
+    static final String OVERRIDE_SYSTEM = "https://ketascreen.org/fhir/CodeSystem/cds-override-reason";
+    static final List<Coding> OVERRIDE_REASONS = List.of(
+            new Coding(OVERRIDE_SYSTEM, "clinician-judgement", "Clinician judgement after reviewing the findings"),
+            new Coding(OVERRIDE_SYSTEM, "answers-out-of-date", "The intake answers are out of date"),
+            new Coding(OVERRIDE_SYSTEM, "patient-declined", "The patient declined ketamine treatment"));
+
+    /** What a card is about; part of its uuid. */
+    enum Kind { SCREENED, NO_INTAKE, NOT_SCREENABLE }
+
+    private final Source source;
+    private final List<Link> links;
+    private final String intakePage;
+    private final RuleSetReference ruleSet;
+
+    Cards(RuleSetReference ruleSet, String ruleSetUrl, String intakePage) {
+        this.ruleSet = ruleSet;
+        this.source = new Source("ketascreen " + ruleSet.id() + " rule set " + ruleSet.version(), ruleSetUrl);
+        this.intakePage = intakePage;
+        this.links = List.of(new Link("Open the intake form", intakePage, "absolute"));
+    }
+
+    // --- the three cards ------------------------------------------------------------------------------
+
+    Card screened(String hookInstance, ScreeningResponse answer) {
+        return new Card(uuid(hookInstance, Kind.SCREENED), summary(answer), detail(answer), indicator(answer.verdict()), source,
+                links, OVERRIDE_REASONS, new Extension(answer, null));
+    }
+
+    Card noIntake(String hookInstance) {
+        String detail = "No completed ketamine-for-migraine intake questionnaire was found for this patient, so nothing was "
+                + "screened.\n\nSend the patient the [intake form](" + url(intakePage) + "). The screening appears here the next "
+                + "time the chart is opened after the patient has completed it.";
+        return new Card(uuid(hookInstance, Kind.NO_INTAKE),
+                "Ketamine screening: no completed intake on file. Send the patient the intake form.", detail, Indicator.INFO,
+                source, links, null, null);
+    }
+
+    /** The problem is what POST /api/v1/screenings answers for the same QuestionnaireResponse. */
+    Card notScreenable(String hookInstance, Problem problem) {
+        StringBuilder detail = new StringBuilder(512)
+                .append("The patient's latest intake questionnaire on file could not be screened, so there is no verdict yet");
+        List<Violation> violations = problem.violations() == null ? List.of() : problem.violations();
+        if (violations.isEmpty()) {
+            // refused as a whole (larger than the FHIR door takes): the door's own words
+            detail.append(". ").append(escape(problem.title())).append(": ").append(escape(problem.detail())).append("\n\n");
+        } else {
+            detail.append(": ").append(escape(problem.detail())).append(". The questions concerned, by their path in the "
+                    + "intake questionnaire (the answers themselves are not shown):\n\n");
+            for (int i = 0; i < violations.size() && i < VIOLATIONS_IN_DETAIL; i++) {
+                Violation v = violations.get(i);
+                detail.append("- ").append(v.field().isEmpty() ? "the questionnaire response as a whole" : "`" + v.field() + "`")
+                        .append(": ").append(escape(v.message())).append('\n');
+            }
+            if (violations.size() > VIOLATIONS_IN_DETAIL) {
+                detail.append("- and ").append(violations.size() - VIOLATIONS_IN_DETAIL)
+                        .append(" more (this card's extension `ketascreen.problem` lists them)\n");
+            }
+            detail.append('\n');
+        }
+        detail.append("Ask the patient to complete the [intake form](").append(url(intakePage)).append(") again.");
+        return new Card(uuid(hookInstance, Kind.NOT_SCREENABLE),
+                "Ketamine screening: the intake on file is incomplete or invalid. Ask the patient to complete it again.",
+                detail.toString(), Indicator.WARNING, source, links, null, new Extension(null, problem));
+    }
+
+    // --- uuid -------------------------------------------------------------------------------------------
+
+    /** RFC 4122 §4.3 name-based uuid (SHA-1, version 5) of the hook instance and the card's kind. */
+    static String uuid(String hookInstance, Kind kind) {
+        MessageDigest sha1;
+        try {
+            sha1 = MessageDigest.getInstance("SHA-1");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is part of every Java platform", e);
+        }
+        sha1.update(ByteBuffer.allocate(16).putLong(NAMESPACE.getMostSignificantBits())
+                .putLong(NAMESPACE.getLeastSignificantBits()).array());
+        byte[] hash = sha1.digest((kind.name() + ":" + hookInstance.toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8));
+        hash[6] = (byte) ((hash[6] & 0x0f) | 0x50);
+        hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);
+        ByteBuffer bytes = ByteBuffer.wrap(hash, 0, 16);
+        return new UUID(bytes.getLong(), bytes.getLong()).toString();
+    }
+
+    // --- indicator and summary --------------------------------------------------------------------------
+
+    static Indicator indicator(Verdict verdict) {
+        return switch (verdict) {
+            case URGENT_REFERRAL -> Indicator.CRITICAL;
+            case INELIGIBLE, NEEDS_REVIEW -> Indicator.WARNING;
+            case ELIGIBLE -> Indicator.INFO;
+        };
+    }
+
+    private static String verdictWords(Verdict verdict) {
+        return switch (verdict) {
+            case URGENT_REFERRAL -> "URGENT REFERRAL";
+            case INELIGIBLE -> "NOT ELIGIBLE";
+            case NEEDS_REVIEW -> "NEEDS REVIEW";
+            case ELIGIBLE -> "ELIGIBLE";
+        };
+    }
+
+    private static String action(Verdict verdict) {
+        return switch (verdict) {
+            case URGENT_REFERRAL -> "Send for emergency or same-day care; do not start ketamine.";
+            case INELIGIBLE -> "Do not book ketamine treatment.";
+            case NEEDS_REVIEW -> "Review the flagged answers before booking.";
+            case ELIGIBLE -> "Book the telehealth clinician visit.";
+        };
+    }
+
+    /**
+     * {@code Ketamine screening: NOT ELIGIBLE (BP-3, CV-1). Do not book ketamine treatment.}: the verdict, the
+     * modalities it holds for when not all requested ones share it, the rules that set it (three at most), the
+     * action. Shortened (rule ids first, then modalities) if it would reach 140 characters.
+     */
+    static String summary(ScreeningResponse answer) {
+        Verdict verdict = answer.verdict();
+        String head = "Ketamine screening: " + verdictWords(verdict);
+        List<String> holding = new ArrayList<>();
+        for (ModalityResult m : answer.modalities()) {
+            if (m.verdict() == verdict) {
+                holding.add(modality(m.modality()));
+            }
+        }
+        String only = holding.size() < answer.modalities().size() ? " for " + String.join(" and ", holding) + " only" : "";
+        Set<String> ids = new LinkedHashSet<>();
+        for (FindingView f : answer.findings()) {
+            if (f.outcome() != Outcome.INFO && Verdict.of(f.outcome()) == verdict) {
+                ids.add(f.ruleId());
+            }
+        }
+        String rules = "";
+        if (!ids.isEmpty()) {
+            List<String> shown = ids.stream().limit(3).toList();
+            rules = " (" + String.join(", ", shown) + (ids.size() > 3 ? " +" + (ids.size() - 3) + " more" : "") + ")";
+        }
+        String tail = ". " + action(verdict);
+        for (String candidate : List.of(head + only + rules + tail, head + only + tail, head + tail)) {
+            if (candidate.length() <= MAX_SUMMARY) {
+                return candidate;
+            }
+        }
+        return head + ".";
+    }
+
+    // --- detail -----------------------------------------------------------------------------------------
+
+    private static String headline(Verdict verdict) {
+        return switch (verdict) {
+            case URGENT_REFERRAL -> "Send the patient for emergency or same-day in-person care now. Ketamine screening stops "
+                    + "until the urgent problem has been assessed; the other findings are listed for the treating clinician.";
+            case INELIGIBLE -> "Ketamine is not offered on the current answers; the findings below say why.";
+            case NEEDS_REVIEW -> "A clinician must review the flagged answers before any eligibility decision.";
+            case ELIGIBLE -> "Proceed to the telehealth clinician visit. Eligible means the visit may go ahead, never that "
+                    + "ketamine is prescribed.";
+        };
+    }
+
+    String detail(ScreeningResponse answer) {
+        StringBuilder md = new StringBuilder(2048);
+        md.append("**").append(verdictWords(answer.verdict())).append("**: ").append(headline(answer.verdict())).append("\n\n");
+
+        md.append("**Modalities requested**\n\n");
+        for (ModalityResult m : answer.modalities()) {
+            md.append("- ").append(capitalise(modality(m.modality()))).append(": **").append(verdictWords(m.verdict())).append("**");
+            // the conditions a modality is given under mean something only where it may be given
+            if (!m.conditions().isEmpty() && (m.verdict() == Verdict.ELIGIBLE || m.verdict() == Verdict.NEEDS_REVIEW)) {
+                md.append(", only with ").append(String.join(", ", m.conditions().stream().map(Cards::condition).toList()));
+            }
+            md.append('\n');
+        }
+
+        ScreeningResponse.Migraine migraine = answer.migraine();
+        md.append("\n**Migraine**: ").append(frequency(migraine.frequency().name())).append("; ")
+                .append(resistance(migraine.treatmentResistance().name())).append("; failed preventive classes: ")
+                .append(migraine.failedPreventiveClasses().isEmpty() ? "none"
+                        : String.join(", ", migraine.failedPreventiveClasses().stream().map(c -> "`" + c.name() + "`").toList()))
+                .append("; ").append(migraine.medicationOveruse() ? "medication overuse" : "no medication overuse").append(".\n\n");
+
+        md.append("**Findings** (").append(answer.findings().size()).append(", most severe first)\n\n");
+        if (answer.findings().isEmpty()) {
+            md.append("- none\n");
+        }
+        for (FindingView f : answer.findings()) {
+            md.append("- **").append(f.ruleId()).append("** ").append(outcome(f.outcome()));
+            if (f.modalities() != null) {
+                md.append(", ").append(String.join(" and ", f.modalities().stream().map(Cards::modality).toList())).append(" only");
+            }
+            md.append(": ").append(escape(f.message())).append(" ([").append(escape(f.source().label())).append("](")
+                    .append(url(f.source().url())).append("))\n");
+        }
+
+        md.append("\n**Next steps** (as the patient was told)\n\n");
+        for (int i = 0; i < answer.nextSteps().size(); i++) {
+            md.append(i + 1).append(". ").append(escape(answer.nextSteps().get(i))).append('\n');
+        }
+        md.append("\nRule set ").append(ruleSet.id()).append(' ').append(ruleSet.version())
+                .append(". Decision support, not a prescription. This card's extension `ketascreen.screening` holds the whole "
+                        + "answer, every finding by rule id.");
+        return md.toString();
+    }
+
+    private static final Map<Modality, String> MODALITIES = Map.of(Modality.IV_INFUSION, "IV infusion",
+            Modality.INTRANASAL, "intranasal", Modality.ORAL_MICRODOSE, "oral micro-dose");
+    private static String condition(ModalityCondition condition) {
+        return switch (condition) {
+            case IN_CLINIC_MONITORING -> "in-clinic monitoring";
+            case RESPONSIBLE_ADULT_ESCORT -> "a responsible adult to escort the patient home";
+            case NO_DRIVING_UNTIL_NEXT_DAY -> "no driving until the next day";
+            case AT_HOME_VISIT_BEFORE_START -> "a home visit before the start";
+        };
+    }
+
+    private static String modality(Modality modality) {
+        return MODALITIES.get(modality);
+    }
+
+    private static String outcome(Outcome outcome) {
+        return switch (outcome) {
+            case URGENT_REFERRAL -> "urgent referral";
+            case INELIGIBLE -> "ineligible";
+            case NEEDS_REVIEW -> "needs review";
+            case INFO -> "info";
+        };
+    }
+
+    private static String frequency(String code) {
+        return switch (code) {
+            case "CHRONIC" -> "chronic migraine";
+            case "HIGH_FREQUENCY_EPISODIC" -> "high-frequency episodic migraine";
+            case "LOW_FREQUENCY_EPISODIC" -> "low-frequency episodic migraine";
+            default -> "`" + code + "`";
+        };
+    }
+
+    private static String resistance(String code) {
+        return switch (code) {
+            case "REFRACTORY" -> "refractory to preventives (EHF 2020)";
+            case "RESISTANT" -> "resistant to preventives (EHF 2020)";
+            case "NOT_ESTABLISHED" -> "treatment resistance not established";
+            default -> "`" + code + "`";
+        };
+    }
+
+    private static String capitalise(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * Backslash-escapes what GitHub-flavoured Markdown gives a meaning to inside a line (emphasis, code, links, HTML,
+     * tables, strikethrough), a list marker at the start, and folds line breaks, so a text stays one plain line.
+     */
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("\\`*_{}[]<>#|~".indexOf(c) >= 0 || (i == 0 && (c == '-' || c == '+'))) {
+                out.append('\\');
+            }
+            out.append(c == '\n' || c == '\r' ? ' ' : c);
+        }
+        return out.toString();
+    }
+
+    /** A URL inside a Markdown link destination: spaces and parentheses percent-encoded so the link cannot end early. */
+    static String url(String url) {
+        return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E");
+    }
+}

@@ -1,0 +1,89 @@
+package org.ketascreen.cdshooks;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ketascreen.api.Problem;
+import org.ketascreen.api.ScreeningResponse;
+
+/**
+ * The answer to a hook call (CDS Hooks 2.0.1 §CDS Service Response). CDS Hooks forbids {@code null},
+ * {@code ""}, {@code []} and {@code {}} for optional fields ("implementers MUST omit it"), so every optional
+ * field of these records is left out when empty; {@code cards} itself is required and may be empty.
+ */
+@Schema(name = "CdsServiceResponse", description = "CDS Hooks 2.0.1 service response: the cards for the clinician. This service answers exactly one card.")
+public record CdsServiceResponse(@Schema(required = true) List<Card> cards) {
+
+    @Schema(name = "CdsCard", description = "A CDS Hooks card. Optional fields are omitted, never null or empty.")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyOrder({"uuid", "summary", "detail", "indicator", "source", "links", "overrideReasons", "extension"})
+    public record Card(
+            @Schema(description = "Derived from hookInstance: the same request gives the same card, byte for byte. Feedback names the card by it.",
+                    example = "6b1f6c5e-0a52-5b8e-9d7e-2f0a1c3b4d5e") String uuid,
+            @Schema(required = true, maxLength = 139, description = "The verdict in words, under 140 characters.") String summary,
+            @Schema(description = "GitHub-flavoured Markdown: the verdict per modality, every finding with its rule id, message and source link, the next steps.") String detail,
+            @Schema(required = true) Indicator indicator,
+            @Schema(required = true) Source source,
+            @Schema(description = "An absolute link to the clinic's intake page.") List<Link> links,
+            @Schema(description = "Reasons the clinician may give when overriding the card.") List<Coding> overrideReasons,
+            Extension extension) {
+    }
+
+    /** critical for URGENT_REFERRAL, warning for INELIGIBLE and NEEDS_REVIEW, info for ELIGIBLE (api-contract §7). */
+    @Schema(name = "CdsIndicator", enumeration = {"info", "warning", "critical"}, type = SchemaType.STRING)
+    public enum Indicator {
+        INFO("info"), WARNING("warning"), CRITICAL("critical");
+
+        private final String json;
+
+        Indicator(String json) {
+            this.json = json;
+        }
+
+        @JsonValue
+        public String json() {
+            return json;
+        }
+    }
+
+    @Schema(name = "CdsSource", description = "The rule set and its version; url is the rule set in force.")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyOrder({"label", "url"})
+    public record Source(@Schema(required = true) String label, String url) {
+    }
+
+    @Schema(name = "CdsLink")
+    @JsonPropertyOrder({"label", "url", "type"})
+    public record Link(@Schema(required = true) String label, @Schema(required = true) String url,
+                       @Schema(required = true, enumeration = {"absolute", "smart"}) String type) {
+    }
+
+    @Schema(name = "CdsCoding")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyOrder({"system", "code", "display"})
+    public record Coding(@Schema(required = true) String system, @Schema(required = true) String code, String display) {
+    }
+
+    /**
+     * The card's extension (CDS Hooks 2.0.1 §Extensions): the whole v1 answer, exactly as POST
+     * /api/v1/screenings gives it for the same answers, so a client can read every finding by rule id; or,
+     * for an intake that cannot be screened, the problem that POST would answer.
+     */
+    @Schema(name = "CdsCardExtension")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"ketascreen.screening", "ketascreen.problem"})
+    public record Extension(
+            @JsonProperty("ketascreen.screening")
+            @Schema(description = "On a screened intake: the v1 answer (ScreeningResponse), byte for byte as POST /api/v1/screenings answers the same QuestionnaireResponse.")
+            ScreeningResponse screening,
+            @JsonProperty("ketascreen.problem")
+            @Schema(description = "On an intake that cannot be screened: the 400 problem that POST /api/v1/screenings answers for it (v1 paths and messages, never values).")
+            Problem problem) {
+    }
+}

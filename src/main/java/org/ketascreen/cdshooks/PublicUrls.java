@@ -1,0 +1,81 @@
+package org.ketascreen.cdshooks;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
+
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The service's absolute URLs, all from one configured public base URL ({@code ketascreen.public-base-url},
+ * api-contract §7): the intake page a card links to, and the endpoint URLs a CDS client JWT must name as its
+ * {@code aud}. Behind a proxy the request's Host header says nothing reliable, so it is never used. Unset,
+ * the base is {@code http://localhost:<port>}, good for a workstation only; CDS client authentication
+ * refuses to start without it.
+ */
+@Singleton
+public class PublicUrls {
+
+    static final String PROPERTY = "ketascreen.public-base-url";
+
+    private final String base;
+    private final boolean configured;
+
+    public PublicUrls(@ConfigProperty(name = PROPERTY) Optional<String> base,
+                      @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
+        this.configured = base.filter(b -> !b.isBlank()).isPresent();
+        String value = configured ? base.get().trim() : "http://localhost:" + port;
+        Optional<String> problem = problem(value);
+        if (problem.isPresent()) {
+            throw new IllegalStateException("Refusing to start: " + problem.get());
+        }
+        this.base = value.replaceAll("/+$", "");
+    }
+
+    /** Why {@code value} cannot be the public base URL, naming the property only. */
+    static Optional<String> problem(String value) {
+        try {
+            URI uri = new URI(value.trim());
+            if (!uri.isAbsolute() || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                    || uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawQuery() != null
+                    || uri.getRawFragment() != null) {
+                return Optional.of(PROPERTY + " must be an absolute http(s) URL without user info, query or fragment");
+            }
+            return Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.of(PROPERTY + " must be an absolute http(s) URL without user info, query or fragment");
+        }
+    }
+
+    /** Whether the base was configured rather than defaulted. */
+    public boolean configured() {
+        return configured;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** The clinic's intake page (api-contract §8), the page a card sends the clinician or patient to. */
+    public String intakePage() {
+        return base + "/";
+    }
+
+    public String ruleSet() {
+        return base + "/api/v1/ruleset";
+    }
+
+    public String discovery() {
+        return base + CdsHooks.BASE_PATH;
+    }
+
+    public String service() {
+        return base + CdsHooks.SERVICE_PATH;
+    }
+
+    public String feedback() {
+        return base + CdsHooks.FEEDBACK_PATH;
+    }
+}
