@@ -1,5 +1,6 @@
 package org.ketascreen.system;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -7,6 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.PreDestroy;
@@ -39,6 +41,9 @@ public class AuditLog {
     private final AtomicLong sequence = new AtomicLong();
     private final BlockingQueue<String> handoff;
     private final LongAdder synchronousWrites = new LongAdder();
+    /** Lines handed to the writer, and lines it has written: {@link #awaitWritten} compares them. */
+    private final AtomicLong handed = new AtomicLong();
+    private final AtomicLong written = new AtomicLong();
     private final Thread writer;
     private volatile boolean closing;
 
@@ -71,7 +76,9 @@ public class AuditLog {
     }
 
     private void hand(String line) {
-        if (closing || !handoff.offer(line)) {
+        if (!closing && handoff.offer(line)) {
+            handed.incrementAndGet();
+        } else {
             synchronousWrites.increment();
             LOG.info(line);
         }
@@ -87,15 +94,33 @@ public class AuditLog {
                     continue;
                 }
                 LOG.info(first);
+                written.incrementAndGet();
                 handoff.drainTo(batch, 255);
                 for (String line : batch) {
                     LOG.info(line);
+                    written.incrementAndGet();
                 }
                 batch.clear();
             } catch (InterruptedException e) {
                 closing = true; // stop taking new lines; the loop still empties the queue
             }
         }
+    }
+
+    /**
+     * Waits until every line handed over before the call has been written, or the timeout passes: for
+     * whoever reads the log right after a request (the tests that check what is logged and what is not).
+     */
+    public boolean awaitWritten(Duration timeout) {
+        long target = handed.get();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (written.get() < target) {
+            if (System.nanoTime() > deadline || !writer.isAlive()) {
+                return false;
+            }
+            LockSupport.parkNanos(100_000);
+        }
+        return true;
     }
 
     /** Lines waiting for the writer. */

@@ -1,12 +1,21 @@
 package org.ketascreen.testing;
 
+import java.time.Duration;
+import java.util.AbstractList;
 import java.util.List;
+import java.util.RandomAccess;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+
+import org.ketascreen.system.AuditLog;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
+import io.quarkus.arc.InstanceHandle;
 
 /**
  * Captures every log record of every logger while started: each as one line of logger name, formatted
@@ -26,8 +35,38 @@ public final class LogCapture extends Handler {
         Logger.getLogger("").removeHandler(this);
     }
 
+    /**
+     * The captured lines. Audit lines are written by the audit writer shortly after the answer: when a
+     * Quarkus app is running, reading this list first waits until every audit line handed over so far has
+     * been written, so an assertion never misses a line that is still on its way.
+     */
     public List<String> lines() {
-        return lines;
+        return view;
+    }
+
+    private final List<String> view = new Settled();
+
+    private final class Settled extends AbstractList<String> implements RandomAccess {
+        @Override
+        public int size() {
+            settle();
+            return lines.size();
+        }
+
+        @Override
+        public String get(int index) {
+            return lines.get(index);
+        }
+    }
+
+    private static void settle() {
+        ArcContainer container = Arc.container();
+        if (container != null && container.isRunning()) {
+            InstanceHandle<AuditLog> audit = container.instance(AuditLog.class);
+            if (audit.isAvailable() && !audit.get().awaitWritten(Duration.ofSeconds(10))) {
+                throw new AssertionError("the audit writer did not write its lines within 10 s");
+            }
+        }
     }
 
     @Override
