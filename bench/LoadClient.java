@@ -41,6 +41,9 @@ import java.util.concurrent.locks.LockSupport;
  * {@code epoch_ms ok failed}, where failed is any answer but a 200 with the expected body, or a broken
  * connection (the connection is then opened again, so one failure never ends the run).
  *
+ * <p>{@code --content-type} sets the request's media type (default application/json; application/fhir+json
+ * posts a QuestionnaireResponse).
+ *
  * <p>Prints one line: {@code RESULT mode=... requests=... errors=... rate=... p50_ms=... p90_ms=...
  * p99_ms=... p999_ms=... max_ms=...}.
  */
@@ -54,7 +57,7 @@ public final class LoadClient {
         }
         byte[] body = Files.readAllBytes(Path.of(config.body));
         byte[] request = ("POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-                + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + body.length
+                + "\r\nContent-Type: " + config.contentType + "\r\nAccept: application/json\r\nContent-Length: " + body.length
                 + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
         byte[] message = Arrays.copyOf(request, request.length + body.length);
         System.arraycopy(body, 0, message, request.length, body.length);
@@ -310,7 +313,7 @@ public final class LoadClient {
     }
 
     record Config(String url, String body, double rate, double duration, double warmup, int connections, long requests,
-                  double maxSeconds, String expect, String timeline) {
+                  double maxSeconds, String expect, String timeline, String contentType) {
         static Config parse(String[] args) {
             String url = null;
             String body = null;
@@ -322,6 +325,7 @@ public final class LoadClient {
             double maxSeconds = 0;
             String expect = null;
             String timeline = null;
+            String contentType = "application/json";
             for (int i = 0; i < args.length; i += 2) {
                 String value = args[i + 1];
                 switch (args[i]) {
@@ -335,6 +339,7 @@ public final class LoadClient {
                     case "--max-seconds" -> maxSeconds = Double.parseDouble(value);
                     case "--expect" -> expect = value;
                     case "--timeline" -> timeline = value;
+                    case "--content-type" -> contentType = value;
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
@@ -345,7 +350,7 @@ public final class LoadClient {
                 throw new IllegalArgumentException("bounded: at most 600 s and 10,000,000 requests");
             }
             return new Config(url, body, rate, duration, warmup, connections > 0 ? connections : requests > 0 ? 16 : 32, requests,
-                    maxSeconds, expect, timeline);
+                    maxSeconds, expect, timeline, contentType);
         }
     }
 

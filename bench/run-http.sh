@@ -4,15 +4,20 @@
 #   bench/run-http.sh
 #
 # 1. Startup: `java -jar target/quarkus-app/quarkus-run.jar` (the production app, default heap) from
-#    process start to the first 200 of /q/health/ready; STARTUP_RUNS times, median reported.
-# 2. Memory: VmRSS (and VmHWM) from /proc/PID/status of that production process after RSS_REQUESTS
-#    reference requests.
+#    process start to the first 200 of /q/health/ready, alternated with the least Quarkus app of the same
+#    platform (bench/minimal-app: quarkus-rest-jackson and quarkus-smallrye-health only), STARTUP_RUNS
+#    times each; medians and their ratio reported.
+# 2. Memory: VmRSS (and VmHWM) from /proc/PID/status after RSS_REQUESTS reference requests, for the
+#    README's production run command (PROD_JAVA_OPTS) and for plain `java -jar` (default heap).
 # 3. Throughput at full load, wrk: A = POST /api/v1/screenings, B = the baseline POST /bench/baseline
-#    (parses the same body as a JSON tree, answers a small constant; src/bench/java, only in the bench
+#    (parses the same body as a JSON tree, writes the service's own answer bytes; src/bench/java, only in the bench
 #    build target/bench/quarkus-app). A and B alternate ROUNDS times (A B, B A, ...) within one process,
 #    so machine noise hits both; req/s, p50 and p99 are medians over the rounds, the ratio is A/B.
 # 4. Latency at half of A's maximum rate, fixed rate (open model, bench/LoadClient.java, corrected for
 #    coordinated omission): p50, p99, p99.9 for A (and B at the same rate, for reference).
+# 4b. The FHIR door (step fhir): A_F = POST /api/v1/screenings with the reference answers as a
+#    QuestionnaireResponse (application/fhir+json, src/test/resources/fhir/reference.questionnaire-response.json),
+#    B_F = the baseline parsing the same body as a tree and writing the same answer bytes; alternated as in 3.
 # 5. The CDS Hooks call (step cds): C = POST /cds-services/ketamine-migraine-screening with the committed
 #    reference patient-view call (src/test/resources/cds-hooks/reference.patient-view.json: the reference
 #    answers as a QuestionnaireResponse in a searchset Bundle, 35 KB as committed, pretty-printed); its maximum
@@ -37,7 +42,9 @@ STARTUP_RUNS=${STARTUP_RUNS:-3}
 RSS_REQUESTS=${RSS_REQUESTS:-100000}
 HALF_RATE_SECONDS=${HALF_RATE_SECONDS:-20}
 CDS_WARMUP_REQUESTS=${CDS_WARMUP_REQUESTS:-20000}
-STEPS=${STEPS:-startup throughput latency cds}
+STEPS=${STEPS:-startup throughput latency fhir cds}
+# The README's production run command sets these (README "Run"); plain `java -jar` is measured beside it.
+PROD_JAVA_OPTS=${PROD_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC}
 step() { [[ " $STEPS " == *" $1 "* ]]; }
 BODY=src/test/resources/scenarios/reference.request.json
 OUT=target/bench
@@ -45,6 +52,8 @@ BASE="http://127.0.0.1:$PORT"
 A_PATH=/api/v1/screenings
 B_PATH=/bench/baseline
 CDS_BODY=src/test/resources/cds-hooks/reference.patient-view.json
+FHIR_BODY=src/test/resources/fhir/reference.questionnaire-response.json
+FHIR_TYPE=application/fhir+json
 C_PATH=/cds-services/ketamine-migraine-screening
 
 if ! command -v wrk >/dev/null; then
@@ -66,6 +75,11 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   mvn -B -q -Pbench package -Dquarkus.smallrye-openapi.store-schema-directory="$PWD/target/bench/openapi"
 fi
 PROD_JAR=target/quarkus-app/quarkus-run.jar
+MINIMAL_JAR=bench/minimal-app/target/quarkus-app/quarkus-run.jar
+if step startup && { [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f "$MINIMAL_JAR" ]; }; then
+  echo "== building the startup yardstick (bench/minimal-app)"
+  mvn -B -q -f bench/minimal-app/pom.xml package -DskipTests
+fi
 BENCH_JAR=$OUT/quarkus-app/quarkus-run.jar
 
 APP_PID=
@@ -78,11 +92,12 @@ stop_app() {
 }
 trap stop_app EXIT
 
-# start_app JAR LOG: starts the app and sets APP_PID and READY_MS (process start to first ready 200).
+# start_app JAR LOG [JAVA_OPTS]: starts the app and sets APP_PID and READY_MS (process start to first ready 200).
 start_app() {
   local t0 deadline
   t0=$(date +%s%N)
-  java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$1" >"$2" 2>&1 &
+  # shellcheck disable=SC2086
+  java ${3:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$1" >"$2" 2>&1 &
   APP_PID=$!
   deadline=$((t0 + 60000000000))
   until curl -sf -o /dev/null --max-time 1 "$BASE/q/health/ready"; do
@@ -101,11 +116,11 @@ hwm_mb() { awk '/^VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 median() { sort -g | awk '{v[NR] = $1} END {if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-# wrk_run NAME PATH SECONDS FILE [BODY]: one wrk run; prints "req/s p50_ms p99_ms server_cpu_us_per_request"
+# wrk_run NAME PATH SECONDS FILE [BODY [CONTENT_TYPE]]: one wrk run; prints "req/s p50_ms p99_ms server_cpu_us_per_request"
 wrk_run() {
   local t0
   t0=$(cpu_ticks "$APP_PID")
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3"s --latency -s bench/post.lua "$BASE$2" -- "${5:-$BODY}" >"$4"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3"s --latency -s bench/post.lua "$BASE$2" -- "${5:-$BODY}" "${6:-application/json}" >"$4"
   echo "server_cpu_ticks $(($(cpu_ticks "$APP_PID") - t0)) $(getconf CLK_TCK)" >>"$4"
   if grep -q -E 'Non-2xx|Socket errors' "$4"; then
     echo "errors in $4:" >&2
@@ -122,30 +137,43 @@ wrk_run() {
     END {printf "%.0f %.3f %.3f %.1f\n", rps, p50, p99, cpu}' "$4"
 }
 
-STARTUP_MS=-; startups=(-); RSS_READY=-; RSS_AFTER=-; HWM_AFTER=-
+STARTUP_MS=-; startups=(-); minimal=(-); MINIMAL_MS=-; STARTUP_RATIO=-; RSS_READY=-; RSS_AFTER=-; HWM_AFTER=-
+RSS_PLAIN_READY=-; RSS_PLAIN_AFTER=-; HWM_PLAIN_AFTER=-
+FA_RPS=-; FA_P50=-; FA_P99=-; FA_CPU=-; FB_RPS=-; FB_P50=-; FB_P99=-; FB_CPU=-; F_RATIO=-
 C_RPS=-; C_P50=-; C_P99=-; C_CPU=-; C_HALF=-; HALF=-
 A_RPS=-; A_P50=-; A_P99=-; A_CPU=-; B_RPS=-; B_P50=-; B_P99=-; B_CPU=-; RATIO=-; RSS_BENCH=-
 if step startup; then
-# ---- 1. startup ------------------------------------------------------------------------------------
-echo "== startup: $PROD_JAR, $STARTUP_RUNS runs"
-startups=()
+# ---- 1. startup, alternated with the minimal Quarkus app -----------------------------------------------
+echo "== startup: $PROD_JAR and $MINIMAL_JAR, $STARTUP_RUNS runs each, alternated"
+startups=(); minimal=()
 for i in $(seq 1 "$STARTUP_RUNS"); do
   start_app "$PROD_JAR" "$OUT/app-prod.log"
   startups+=("$READY_MS")
-  echo "   run $i: ready in $READY_MS ms, CPU $READY_CPU_MS ms ($(grep -o 'started in [0-9.]*s' "$OUT/app-prod.log" | head -1) by Quarkus' own clock)"
-  [ "$i" -lt "$STARTUP_RUNS" ] && stop_app
+  echo "   run $i: service ready in $READY_MS ms, CPU $READY_CPU_MS ms ($(grep -o 'started in [0-9.]*s' "$OUT/app-prod.log" | head -1) by Quarkus' own clock)"
+  stop_app
+  start_app "$MINIMAL_JAR" "$OUT/app-minimal.log"
+  minimal+=("$READY_MS")
+  echo "   run $i: minimal app ready in $READY_MS ms, CPU $READY_CPU_MS ms"
+  stop_app
 done
 STARTUP_MS=$(printf '%s\n' "${startups[@]}" | median)
-RSS_READY=$(rss_mb "$APP_PID")
+MINIMAL_MS=$(printf '%s\n' "${minimal[@]}" | median)
+STARTUP_RATIO=$(awk -v a="$STARTUP_MS" -v b="$MINIMAL_MS" 'BEGIN {printf "%.2f", a / b}')
 
-# ---- 2. memory after RSS_REQUESTS requests -----------------------------------------------------------
-echo "== memory: $RSS_REQUESTS reference requests to the production app"
-java bench/LoadClient.java --url "$BASE$A_PATH" --body "$BODY" --requests "$RSS_REQUESTS" --connections 16 | tee "$OUT/rss-load.txt"
-grep -q 'errors=0 ' "$OUT/rss-load.txt" || { echo "errors during the memory run" >&2; exit 1; }
-RSS_AFTER=$(rss_mb "$APP_PID")
-HWM_AFTER=$(hwm_mb "$APP_PID")
-echo "   VmRSS ready: $RSS_READY MB, after $RSS_REQUESTS requests: $RSS_AFTER MB (VmHWM $HWM_AFTER MB)"
-stop_app
+# ---- 2. memory after RSS_REQUESTS requests: the production run command, then plain java -jar -------------
+for mode in production plain; do
+  opts=$PROD_JAVA_OPTS; [ "$mode" = plain ] && opts=
+  start_app "$PROD_JAR" "$OUT/app-memory-$mode.log" "$opts"
+  ready=$(rss_mb "$APP_PID")
+  echo "== memory ($mode: java ${opts:-(no flags)} -jar): $RSS_REQUESTS reference requests"
+  java bench/LoadClient.java --url "$BASE$A_PATH" --body "$BODY" --requests "$RSS_REQUESTS" --connections 16 | tee "$OUT/rss-load-$mode.txt"
+  grep -q 'errors=0 ' "$OUT/rss-load-$mode.txt" || { echo "errors during the memory run" >&2; exit 1; }
+  after=$(rss_mb "$APP_PID"); hwm=$(hwm_mb "$APP_PID")
+  echo "   VmRSS ready: $ready MB, after $RSS_REQUESTS requests: $after MB (VmHWM $hwm MB)"
+  if [ "$mode" = production ]; then RSS_READY=$ready; RSS_AFTER=$after; HWM_AFTER=$hwm
+  else RSS_PLAIN_READY=$ready; RSS_PLAIN_AFTER=$after; HWM_PLAIN_AFTER=$hwm; fi
+  stop_app
+done
 fi
 
 # ---- 3. full load, A and B alternated --------------------------------------------------------------
@@ -187,6 +215,31 @@ fi
 RSS_BENCH=$(rss_mb "$APP_PID")
 stop_app
 fi
+# ---- 4b. the FHIR door, A_F and B_F alternated ---------------------------------------------------------
+if step fhir; then
+start_app "$BENCH_JAR" "$OUT/app-bench-fhir.log"
+curl -sf -o /dev/null -H "Content-Type: $FHIR_TYPE" --data-binary @"$FHIR_BODY" "$BASE$A_PATH"
+curl -sf -o /dev/null -H "Content-Type: $FHIR_TYPE" --data-binary @"$FHIR_BODY" "$BASE$B_PATH"
+echo "== FHIR door: $(wc -c <"$FHIR_BODY") bytes, wrk -t$THREADS -c$CONNECTIONS, $ROUNDS rounds of ${ROUND_SECONDS}s for A_F and B_F"
+wrk_run FA "$A_PATH" "$WARMUP_SECONDS" "$OUT/wrk-warmup-FA.txt" "$FHIR_BODY" "$FHIR_TYPE" >/dev/null
+wrk_run FB "$B_PATH" "$WARMUP_SECONDS" "$OUT/wrk-warmup-FB.txt" "$FHIR_BODY" "$FHIR_TYPE" >/dev/null
+: >"$OUT/rounds-fhir.txt"
+for r in $(seq 1 "$ROUNDS"); do
+  if [ $((r % 2)) -eq 1 ]; then order="FA FB"; else order="FB FA"; fi
+  for side in $order; do
+    path=$A_PATH; [ "$side" = FB ] && path=$B_PATH
+    result=$(wrk_run "$side" "$path" "$ROUND_SECONDS" "$OUT/wrk-round$r-$side.txt" "$FHIR_BODY" "$FHIR_TYPE")
+    echo "$r $side $result" >>"$OUT/rounds-fhir.txt"
+    echo "   round $r $side: $result   (req/s p50_ms p99_ms server_cpu_us/request)"
+  done
+done
+fcol() { awk -v s="$1" -v c="$2" '$2 == s {print $c}' "$OUT/rounds-fhir.txt" | median; }
+FA_RPS=$(fcol FA 3); FA_P50=$(fcol FA 4); FA_P99=$(fcol FA 5); FA_CPU=$(fcol FA 6)
+FB_RPS=$(fcol FB 3); FB_P50=$(fcol FB 4); FB_P99=$(fcol FB 5); FB_CPU=$(fcol FB 6)
+F_RATIO=$(awk '{rps[$1 " " $2] = $3} END {for (r = 1; ("" r " FA") in rps; r++) print rps[r " FA"] / rps[r " FB"]}' "$OUT/rounds-fhir.txt" | median)
+stop_app
+fi
+
 # ---- 5. the CDS Hooks call -----------------------------------------------------------------------------
 : >"$OUT/half-rate-C.txt"
 if step cds; then
@@ -217,13 +270,17 @@ field() { grep -o "$2=[0-9.]*" "$1" | cut -d= -f2 || echo -; }
   echo "wrk -t$THREADS -c$CONNECTIONS, $ROUNDS alternated rounds of ${ROUND_SECONDS}s, reference request, loopback"
   printf '%-34s %10s %10s %10s %16s\n' "" "req/s" "p50 ms" "p99 ms" "server CPU us/req"
   printf '%-34s %10s %10s %10s %16s\n' "A POST /api/v1/screenings" "$A_RPS" "$A_P50" "$A_P99" "$A_CPU"
-  printf '%-34s %10s %10s %10s %16s\n' "B baseline (JSON tree, constant)" "$B_RPS" "$B_P50" "$B_P99" "$B_CPU"
+  printf '%-34s %10s %10s %10s %16s\n' "B baseline (tree, same answer)" "$B_RPS" "$B_P50" "$B_P99" "$B_CPU"
   echo "throughput ratio A/B (median of per-round ratios): $RATIO"
   echo "fixed rate $HALF req/s (half of A's max), A: p50 $(field "$OUT/half-rate-A.txt" p50_ms) ms, p99 $(field "$OUT/half-rate-A.txt" p99_ms) ms, p99.9 $(field "$OUT/half-rate-A.txt" p999_ms) ms, achieved $(field "$OUT/half-rate-A.txt" rate) req/s"
   echo "fixed rate $HALF req/s, B: p50 $(field "$OUT/half-rate-B.txt" p50_ms) ms, p99 $(field "$OUT/half-rate-B.txt" p99_ms) ms, p99.9 $(field "$OUT/half-rate-B.txt" p999_ms) ms"
   printf '%-34s %10s %10s %10s %16s\n' "C POST $C_PATH" "$C_RPS" "$C_P50" "$C_P99" "$C_CPU"
   echo "fixed rate $C_HALF req/s (half of C's max), C: p50 $(field "$OUT/half-rate-C.txt" p50_ms) ms, p99 $(field "$OUT/half-rate-C.txt" p99_ms) ms, p99.9 $(field "$OUT/half-rate-C.txt" p999_ms) ms, achieved $(field "$OUT/half-rate-C.txt" rate) req/s"
-  echo "startup java -jar to first ready 200 (median of $STARTUP_RUNS): $STARTUP_MS ms  [runs: ${startups[*]}]"
-  echo "VmRSS production app, default heap: ready $RSS_READY MB, after $RSS_REQUESTS requests $RSS_AFTER MB (VmHWM $HWM_AFTER MB)"
+  printf '%-34s %10s %10s %10s %16s\n' "A_F QuestionnaireResponse" "$FA_RPS" "$FA_P50" "$FA_P99" "$FA_CPU"
+  printf '%-34s %10s %10s %10s %16s\n' "B_F baseline (tree, same answer)" "$FB_RPS" "$FB_P50" "$FB_P99" "$FB_CPU"
+  echo "FHIR door throughput ratio A_F/B_F (median of per-round ratios): $F_RATIO"
+  echo "startup java -jar to first ready 200 (median of $STARTUP_RUNS): service $STARTUP_MS ms [runs: ${startups[*]}], minimal Quarkus app $MINIMAL_MS ms [runs: ${minimal[*]}], ratio $STARTUP_RATIO"
+  echo "VmRSS production run command (java $PROD_JAVA_OPTS -jar): ready $RSS_READY MB, after $RSS_REQUESTS requests $RSS_AFTER MB (VmHWM $HWM_AFTER MB)"
+  echo "VmRSS plain java -jar (default heap): ready $RSS_PLAIN_READY MB, after $RSS_REQUESTS requests $RSS_PLAIN_AFTER MB (VmHWM $HWM_PLAIN_AFTER MB)"
   echo "VmRSS bench app after the whole run: $RSS_BENCH MB"
 } | tee "$OUT/http-summary.txt"
