@@ -23,9 +23,8 @@ import java.util.logging.LogRecord;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ketascreen.testing.Intakes;
@@ -77,18 +76,9 @@ class AccessControlTest {
     private static final PrivateKey SIGNING_KEY = readPrivateKey("/auth/private-key.pem");
     private static final byte[] REFERENCE = ScreeningApiTest.bytes(Intakes.reference());
 
+    @RegisterExtension
     private final LogCapture logs = new LogCapture();
     private final List<String> lines = logs.lines();
-
-    @BeforeEach
-    void captureEveryLogRecord() {
-        logs.start();
-    }
-
-    @AfterEach
-    void stopCapturing() {
-        logs.stop();
-    }
 
     // --- tokens ---------------------------------------------------------------------------------
 

@@ -13,9 +13,8 @@ import java.util.logging.LogRecord;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -41,18 +40,9 @@ class PrivacyTest {
     static final Pattern REJECTED_LINE = Pattern.compile(
             "org\\.ketascreen\\.audit screening-rejected seq=\\d+ requestId=[A-Za-z0-9._:-]{1,64} status=4\\d\\d violations=\\d+");
 
+    @RegisterExtension
     private final LogCapture logs = new LogCapture();
     private final List<String> lines = logs.lines();
-
-    @BeforeEach
-    void captureEveryLogRecord() {
-        logs.start();
-    }
-
-    @AfterEach
-    void stopCapturing() {
-        logs.stop();
-    }
 
     static Stream<byte[]> invalidRequestsCarryingTheMarker() throws Exception {
         String reference = JSON.writeValueAsString(reference());

@@ -23,9 +23,8 @@ import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.keys.HmacKey;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -99,18 +98,9 @@ class CdsClientAuthTest {
     static final Client SANDBOX_LIKE_CLIENT = new Client("sandbox-like (EC P-384 JWK Set file, ES384)", SANDBOX_LIKE, SANDBOX_LIKE_KEY, "ES384", "sandbox-like-1");
     static final Client PORTAL_CLIENT = new Client("portal (EC P-256 JWK Set on the classpath, ES256)", PORTAL, PORTAL_KEY, "ES256", "portal-1");
 
+    @RegisterExtension
     final LogCapture logs = new LogCapture();
     final List<String> lines = logs.lines();
-
-    @BeforeEach
-    void captureEveryLogRecord() {
-        logs.start();
-    }
-
-    @AfterEach
-    void stopCapturing() {
-        logs.stop();
-    }
 
     // --- tokens -----------------------------------------------------------------------------------------
 

@@ -23,10 +23,9 @@ import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,18 +71,9 @@ class CdsHooksTest {
     @Inject
     PublicUrls urls;
 
+    @RegisterExtension
     final LogCapture logs = new LogCapture();
     final List<String> lines = logs.lines();
-
-    @BeforeEach
-    void captureEveryLogRecord() {
-        logs.start();
-    }
-
-    @AfterEach
-    void stopCapturing() {
-        logs.stop();
-    }
 
     // --- helpers ------------------------------------------------------------------------------------
 

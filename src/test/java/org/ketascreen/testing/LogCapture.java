@@ -13,6 +13,10 @@ import java.util.logging.SimpleFormatter;
 
 import org.ketascreen.system.AuditLog;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.quarkus.arc.InstanceHandle;
@@ -21,18 +25,35 @@ import io.quarkus.arc.InstanceHandle;
  * Captures every log record of every logger while started: each as one line of logger name, formatted
  * message, and every throwable in the chain with its stack frames, so an assertion on the lines sees
  * everything a log file would.
+ *
+ * <p>A JUnit extension: {@code @RegisterExtension final LogCapture logs = new LogCapture();} captures
+ * during each test. Reading the lines while nothing is captured fails, so an assertion that a line is
+ * absent can never pass because the capture was not running.
  */
-public final class LogCapture extends Handler {
+public final class LogCapture extends Handler implements BeforeEachCallback, AfterEachCallback {
 
     private final List<String> lines = new CopyOnWriteArrayList<>();
+    private volatile boolean capturing;
 
     public void start() {
         setLevel(Level.ALL);
         Logger.getLogger("").addHandler(this);
+        capturing = true;
     }
 
     public void stop() {
+        capturing = false;
         Logger.getLogger("").removeHandler(this);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        stop();
     }
 
     /**
@@ -49,6 +70,9 @@ public final class LogCapture extends Handler {
     private final class Settled extends AbstractList<String> implements RandomAccess {
         @Override
         public int size() {
+            if (!capturing) {
+                throw new AssertionError("the log lines were read while nothing was being captured");
+            }
             settle();
             return lines.size();
         }
