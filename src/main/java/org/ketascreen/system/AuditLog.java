@@ -30,6 +30,12 @@ import org.ketascreen.screening.Screening;
  * ({@link #synchronousWrites()}, metric {@code ketascreen_audit_sync_fallbacks_total}). Lines leave in
  * sequence order except those fall-backs, whose {@code seq} still places them. On shutdown the writer
  * empties the queue before it stops.
+ *
+ * <p>A request never wakes the writer while lines keep coming: the writer takes what has queued, writes
+ * it, and naps {@link #NAP_NANOS} when it finds nothing; only after {@link #NAPS_BEFORE_SLEEP} empty naps
+ * in a row (the service idle) does it sleep until the next line wakes it. Waking a parked thread for every
+ * line (a blocking {@code poll}, as before) cost a futex call and a context switch per request: on two
+ * cores that was most of what the audit line cost (`bench/run-http.sh`, README "Performance").
  */
 @Singleton
 public class AuditLog {
@@ -37,6 +43,12 @@ public class AuditLog {
     private static final Logger LOG = Logger.getLogger("org.ketascreen.audit");
     /** About a second of lines at full load: room for a stall of standard output, a few hundred KB at most. */
     static final int HANDOFF_CAPACITY = 8_192;
+    /** How long the writer naps when it finds the queue empty: how late a line may reach the log under load. */
+    static final long NAP_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
+    /** Empty naps in a row (about a fifth of a second) before the writer sleeps until a line wakes it. */
+    static final int NAPS_BEFORE_SLEEP = 100;
+    /** The longest sleep: a safety net only, since the next line wakes the writer (tests prove it does). */
+    static final long SLEEP_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     private final AtomicLong sequence = new AtomicLong();
     private final BlockingQueue<String> handoff;
@@ -46,6 +58,8 @@ public class AuditLog {
     private final AtomicLong written = new AtomicLong();
     private final Thread writer;
     private volatile boolean closing;
+    /** The writer sleeps until woken (the service was idle): the next line handed over wakes it. */
+    private volatile boolean sleeping;
 
     public AuditLog() {
         this(HANDOFF_CAPACITY);
@@ -78,32 +92,60 @@ public class AuditLog {
     private void hand(String line) {
         if (!closing && handoff.offer(line)) {
             handed.incrementAndGet();
+            if (sleeping) {
+                sleeping = false;
+                LockSupport.unpark(writer);
+            }
+            if (closing) {
+                writeQueued(); // the writer may have stopped between the check above and the offer
+            }
         } else {
             synchronousWrites.increment();
             LOG.info(line);
         }
     }
 
-    /** The writer: takes lines in order and logs them; empties the queue when the service stops. */
+    /**
+     * The writer: takes the queued lines in order and logs them; naps when there are none, sleeps when the
+     * service is idle; empties the queue when the service stops.
+     */
     private void write() {
         List<String> batch = new ArrayList<>(256);
-        while (!closing || !handoff.isEmpty()) {
-            try {
-                String first = handoff.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                LOG.info(first);
-                written.incrementAndGet();
-                handoff.drainTo(batch, 255);
+        int emptyNaps = 0;
+        while (true) {
+            if (handoff.drainTo(batch, 256) > 0) {
+                emptyNaps = 0;
                 for (String line : batch) {
                     LOG.info(line);
                     written.incrementAndGet();
                 }
                 batch.clear();
-            } catch (InterruptedException e) {
+                continue;
+            }
+            if (closing) {
+                return;
+            }
+            if (++emptyNaps < NAPS_BEFORE_SLEEP) {
+                LockSupport.parkNanos(this, NAP_NANOS);
+            } else {
+                sleeping = true;
+                if (handoff.isEmpty() && !closing) { // a line handed over before the flag was set is not missed
+                    LockSupport.parkNanos(this, SLEEP_NANOS);
+                }
+                sleeping = false;
+                emptyNaps = 0;
+            }
+            if (Thread.interrupted()) {
                 closing = true; // stop taking new lines; the loop still empties the queue
             }
+        }
+    }
+
+    /** Writes what is queued from the calling thread: for lines handed over while the writer stopped. */
+    private void writeQueued() {
+        for (String line = handoff.poll(); line != null; line = handoff.poll()) {
+            LOG.info(line);
+            written.incrementAndGet();
         }
     }
 
@@ -121,6 +163,11 @@ public class AuditLog {
             LockSupport.parkNanos(100_000);
         }
         return true;
+    }
+
+    /** The writer is asleep until the next line wakes it (the service has been idle). */
+    boolean writerAsleep() {
+        return sleeping;
     }
 
     /** Lines waiting for the writer. */
@@ -141,11 +188,13 @@ public class AuditLog {
     @PreDestroy
     void close() {
         closing = true;
+        LockSupport.unpark(writer);
         try {
             writer.join(TimeUnit.SECONDS.toMillis(5));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        writeQueued();
     }
 
     /**

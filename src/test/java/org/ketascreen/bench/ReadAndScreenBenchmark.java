@@ -4,6 +4,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.ketascreen.intake.Intake;
 import org.ketascreen.intake.fhir.QuestionnaireResponseReader;
 import org.ketascreen.intake.json.JsonIntakeReader;
@@ -29,7 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code Screener.screen}, so the reading cost is visible next to {@link EngineBenchmark}. {@code format}
  * {@code json} posts the v1 request ({@code JsonIntakeReader}), {@code fhir} the same answers as a
  * QuestionnaireResponse of the served Questionnaire ({@code QuestionnaireResponseReader}). One op = one
- * request body.
+ * request body. {@code tree} is the yardstick: the same body parsed as a plain Jackson tree, which is what
+ * the HTTP benchmark's baseline does, so {@code read - tree} is what reading costs beyond parsing.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -49,6 +53,7 @@ public class ReadAndScreenBenchmark {
     private final QuestionnaireResponseReader fhir = new QuestionnaireResponseReader(Catalogue.VERSION);
     private Function<byte[], Intake> reader;
     private final Screener screener = Intakes.SCREENER;
+    private final ObjectMapper plain = new ObjectMapper();
     private byte[][] bodies;
     private int next;
 
@@ -72,6 +77,11 @@ public class ReadAndScreenBenchmark {
     @Benchmark
     public Intake read() {
         return reader.apply(nextBody());
+    }
+
+    @Benchmark
+    public JsonNode tree() throws java.io.IOException {
+        return plain.readTree(nextBody());
     }
 
     @Benchmark

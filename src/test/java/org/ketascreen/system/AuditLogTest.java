@@ -47,11 +47,13 @@ class AuditLogTest {
     @Test
     void shouldNeverStallARequestWhileTheHandoffHasRoomAndNeverLoseALine() throws Exception {
         CountDownLatch outputFlows = new CountDownLatch(1);
+        CountDownLatch outputBlocked = new CountDownLatch(1);
         List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
         Handler blockingOutput = new Handler() {
             @Override
             public void publish(LogRecord record) {
                 try {
+                    outputBlocked.countDown();
                     outputFlows.await();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -72,16 +74,18 @@ class AuditLogTest {
         logger.addHandler(blockingOutput);
         AuditLog audit = new AuditLog(100);
         try {
+            audit.rejected("req-0", 400, 1);
+            assertTrue(outputBlocked.await(5, TimeUnit.SECONDS), "the writer took the first line to the blocked output");
             long started = System.nanoTime();
-            for (int i = 0; i < 100; i++) {
-                audit.rejected("req-" + i, 400, 1); // the writer holds one line in the blocked handler, the queue 100
+            for (int i = 1; i < 101; i++) {
+                audit.rejected("req-" + i, 400, 1); // the writer holds the first line in the blocked handler, the queue 100
             }
             long handedOver = System.nanoTime() - started;
             assertTrue(handedOver < TimeUnit.SECONDS.toNanos(1), "requests waited for a blocked output: " + handedOver + " ns");
             assertEquals(0, audit.synchronousWrites());
 
             Thread overflow = new Thread(() -> {
-                for (int i = 100; i < 103; i++) {
+                for (int i = 101; i < 104; i++) {
                     audit.rejected("req-" + i, 400, 1);
                 }
             });
@@ -90,12 +94,54 @@ class AuditLogTest {
             outputFlows.countDown();
             overflow.join(5_000);
 
-            assertTrue(waitFor(() -> written.size() == 103), "every line written: " + written.size());
-            assertEquals(103, written.stream().distinct().count(), "each line once");
+            assertTrue(waitFor(() -> written.size() == 104), "every line written: " + written.size());
+            assertEquals(104, written.stream().distinct().count(), "each line once");
             assertTrue(audit.synchronousWrites() >= 1 && audit.synchronousWrites() <= 3, String.valueOf(audit.synchronousWrites()));
         } finally {
             outputFlows.countDown();
             logger.removeHandler(blockingOutput);
+            audit.close();
+        }
+    }
+
+    /**
+     * An idle service's writer sleeps (no wake-ups while nothing happens) and the next line wakes it: written
+     * well within the sleep's safety time-out, so it was the line that woke the writer. Under load the writer
+     * never sleeps, so a request never pays for waking it.
+     */
+    @Test
+    void shouldWakeTheSleepingWriterWithTheNextLine() throws Exception {
+        List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
+        Handler output = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                written.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        var logger = LogContext.getLogContext().getLogger("org.ketascreen.audit");
+        logger.setLevel(java.util.logging.Level.INFO);
+        logger.addHandler(output);
+        AuditLog audit = new AuditLog(100);
+        try {
+            for (int round = 0; round < 3; round++) {
+                assertTrue(waitFor(audit::writerAsleep), "the idle writer went to sleep");
+                long started = System.nanoTime();
+                audit.rejected("req-" + round, 400, 1);
+                assertTrue(audit.awaitWritten(java.time.Duration.ofSeconds(10)), "the line woke the writer");
+                assertTrue(System.nanoTime() - started < AuditLog.SLEEP_NANOS / 3, "written long before the sleep ran out");
+                assertEquals(round + 1, written.size());
+            }
+            assertEquals(0, audit.synchronousWrites(), "the writer wrote every line");
+        } finally {
+            logger.removeHandler(output);
             audit.close();
         }
     }
