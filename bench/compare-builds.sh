@@ -8,14 +8,14 @@
 #
 # Also reports the server's CPU time per request (utime + stime of the JVM from /proc/PID/stat over
 # the round / requests), which contention from other processes disturbs much less than req/s.
-# Settings (environment): ROUNDS (6) ROUND_SECONDS (8) WARMUP_SECONDS (30) THREADS (2) CONNECTIONS (32),
+# Settings (environment): ROUNDS (6) ROUND_SECONDS (8) WARMUP_SECONDS (60: see run-http.sh) THREADS (2) CONNECTIONS (32),
 # JAVA_OPTS_X / JAVA_OPTS_Y (extra JVM options for each side, e.g. to compare a configuration on one build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 X=$1; Y=$2
 URL_PATH=${3:-/api/v1/screenings}
 BODY=${4:-src/test/resources/scenarios/reference.request.json}
-ROUNDS=${ROUNDS:-6}; ROUND_SECONDS=${ROUND_SECONDS:-8}; WARMUP_SECONDS=${WARMUP_SECONDS:-30}
+ROUNDS=${ROUNDS:-6}; ROUND_SECONDS=${ROUND_SECONDS:-8}; WARMUP_SECONDS=${WARMUP_SECONDS:-60}
 THREADS=${THREADS:-2}; CONNECTIONS=${CONNECTIONS:-32}
 PX=18181; PY=18182
 command -v wrk >/dev/null || { echo "wrk is required: sudo apt-get install -y wrk" >&2; exit 2; }

@@ -102,7 +102,7 @@ public class ScreeningResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = ScreeningApplication.BEARER))
     @SecurityRequirementsSet // anonymous: access control is off by default
     @NonBlocking
-    public ScreeningResponse screen(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+    public byte[] screen(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                     @HeaderParam(HttpFallbacks.REQUEST_ID) String requestId, byte[] body) {
         if (contentType == null || contentType.isBlank()) {
             throw new NotSupportedException();
@@ -115,7 +115,7 @@ public class ScreeningResource {
         Intake read(byte[] body);
     }
 
-    private ScreeningResponse screen(String requestId, byte[] body, Reader reader, ScreeningMetrics.Door door) {
+    private byte[] screen(String requestId, byte[] body, Reader reader, ScreeningMetrics.Door door) {
         if (body.length > InputLimits.MAX_BODY_BYTES) {
             throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }
@@ -130,7 +130,7 @@ public class ScreeningResource {
         Screening screening = screener.screen(intake);
         audit.screened(requestId, screening, System.nanoTime() - started);
         metrics.screened(door, screening);
-        return ScreeningResponse.of(screening);
+        return ScreeningResponse.of(screening).json();
     }
 
     @GET

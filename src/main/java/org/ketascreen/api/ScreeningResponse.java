@@ -4,6 +4,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ketascreen.intake.Modality;
@@ -74,6 +77,21 @@ public record ScreeningResponse(
     public record SourceView(@Schema(required = true) String label, @Schema(required = true, format = "uri") String url) {
         static SourceView of(Citation citation) {
             return new SourceView(citation.label(), citation.url());
+        }
+    }
+
+    /** Jackson's defaults, as every answer of the service; serializers resolved once, on first use. */
+    private static final ObjectWriter JSON = new ObjectMapper().writerFor(ScreeningResponse.class);
+
+    /**
+     * The answer as the v1 door sends it, compact UTF-8 JSON. The resource writes these bytes itself: the
+     * answer then takes the same path out as any byte array, with no serializer lookup per request.
+     */
+    public byte[] json() {
+        try {
+            return JSON.writeValueAsBytes(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the answer could not be serialized: " + e.getClass().getSimpleName(), e);
         }
     }
 
