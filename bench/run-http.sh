@@ -25,7 +25,7 @@
 #
 # Loopback only (127.0.0.1), every step bounded in time and count. Needs JDK 17, Maven, curl and wrk
 # (Debian: apt-get install -y wrk). Settings (environment): PORT ROUNDS ROUND_SECONDS WARMUP_SECONDS
-# THREADS CONNECTIONS STARTUP_RUNS RSS_REQUESTS HALF_RATE_SECONDS CDS_WARMUP_REQUESTS SKIP_BUILD=1 (reuse the jars),
+# THREADS CONNECTIONS STARTUP_RUNS RSS_REQUESTS HALF_RATE_SECONDS LATENCY_RUNS CDS_WARMUP_REQUESTS SKIP_BUILD=1 (reuse the jars),
 # STEPS (default "startup throughput latency cds"; "memory" runs with "startup", RATE fixes the latency run's rate,
 # CDS_RATE the CDS half-rate run's).
 # Results: target/bench/http-summary.txt and the raw wrk/client outputs beside it.
@@ -44,7 +44,12 @@ CONNECTIONS=${CONNECTIONS:-32}
 STARTUP_RUNS=${STARTUP_RUNS:-3}
 RSS_REQUESTS=${RSS_REQUESTS:-100000}
 HALF_RATE_SECONDS=${HALF_RATE_SECONDS:-20}
-CDS_WARMUP_REQUESTS=${CDS_WARMUP_REQUESTS:-20000}
+# One p99 of a 20 s run moves by a factor of three from run to run on this VM (2.2 and 14.7 ms for the same
+# build): the latency step alternates A and B this many times and reports the medians.
+LATENCY_RUNS=${LATENCY_RUNS:-3}
+# The CDS call is 35 KB and ten times the work of a screening: 20,000 warm-up requests left its rounds still
+# rising (2,094 to 3,336 req/s); 100,000 is about a minute.
+CDS_WARMUP_REQUESTS=${CDS_WARMUP_REQUESTS:-100000}
 STEPS=${STEPS:-startup throughput latency fhir cds}
 # The README's production run command sets these (README "Run"); plain `java -jar` is measured beside it.
 PROD_JAVA_OPTS=${PROD_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC}
@@ -211,9 +216,19 @@ fi
 HALF=${RATE:-$(awk -v a="$A_RPS" 'BEGIN {printf "%.0f", a / 2}')}
 : >"$OUT/half-rate-A.txt"; : >"$OUT/half-rate-B.txt"
 if step latency; then
-echo "== latency at a fixed $HALF req/s (half of A's $A_RPS), ${HALF_RATE_SECONDS}s after 5s of warm-up"
-java bench/LoadClient.java --url "$BASE$A_PATH" --body "$BODY" --rate "$HALF" --duration "$HALF_RATE_SECONDS" --warmup 5 | tee "$OUT/half-rate-A.txt"
-java bench/LoadClient.java --url "$BASE$B_PATH" --body "$BODY" --rate "$HALF" --duration "$HALF_RATE_SECONDS" --warmup 5 | tee "$OUT/half-rate-B.txt"
+if ! step throughput; then # a fresh app: warm both sides up as the throughput step would have
+  wrk_run A "$A_PATH" "$WARMUP_SECONDS" "$OUT/wrk-warmup-A.txt" >/dev/null
+  wrk_run B "$B_PATH" "$WARMUP_SECONDS" "$OUT/wrk-warmup-B.txt" >/dev/null
+fi
+echo "== latency at a fixed $HALF req/s (half of A's $A_RPS), $LATENCY_RUNS alternated runs of ${HALF_RATE_SECONDS}s after 5s of warm-up each"
+for r in $(seq 1 "$LATENCY_RUNS"); do
+  if [ $((r % 2)) -eq 1 ]; then order="A B"; else order="B A"; fi
+  for side in $order; do
+    path=$A_PATH; [ "$side" = B ] && path=$B_PATH
+    java bench/LoadClient.java --url "$BASE$path" --body "$BODY" --rate "$HALF" --duration "$HALF_RATE_SECONDS" --warmup 5 \
+      | tee -a "$OUT/half-rate-$side.txt"
+  done
+done
 fi
 RSS_BENCH=$(rss_mb "$APP_PID")
 stop_app
@@ -266,7 +281,8 @@ java bench/LoadClient.java --url "$BASE$C_PATH" --body "$CDS_BODY" --rate "$C_HA
 grep -q 'errors=0 ' "$OUT/half-rate-C.txt" || { echo "errors during the CDS half-rate run" >&2; exit 1; }
 stop_app
 fi
-field() { grep -o "$2=[0-9.]*" "$1" | cut -d= -f2 || echo -; }
+# field FILE NAME: the median of NAME=value over the RESULT lines of FILE (one line per run), or -.
+field() { local v; v=$(grep -o "$2=[0-9.]*" "$1" | cut -d= -f2); if [ -n "$v" ]; then echo "$v" | median; else echo -; fi; }
 
 {
   echo "HTTP benchmark, $(date -u +%FT%TZ), $(nproc) cores, $(java -version 2>&1 | head -1)"
@@ -275,7 +291,7 @@ field() { grep -o "$2=[0-9.]*" "$1" | cut -d= -f2 || echo -; }
   printf '%-34s %10s %10s %10s %16s\n' "A POST /api/v1/screenings" "$A_RPS" "$A_P50" "$A_P99" "$A_CPU"
   printf '%-34s %10s %10s %10s %16s\n' "B baseline (tree, same answer)" "$B_RPS" "$B_P50" "$B_P99" "$B_CPU"
   echo "throughput ratio A/B (median of per-round ratios): $RATIO"
-  echo "fixed rate $HALF req/s (half of A's max), A: p50 $(field "$OUT/half-rate-A.txt" p50_ms) ms, p99 $(field "$OUT/half-rate-A.txt" p99_ms) ms, p99.9 $(field "$OUT/half-rate-A.txt" p999_ms) ms, achieved $(field "$OUT/half-rate-A.txt" rate) req/s"
+  echo "fixed rate $HALF req/s (half of A's max), medians of $LATENCY_RUNS runs, A: p50 $(field "$OUT/half-rate-A.txt" p50_ms) ms, p99 $(field "$OUT/half-rate-A.txt" p99_ms) ms, p99.9 $(field "$OUT/half-rate-A.txt" p999_ms) ms, achieved $(field "$OUT/half-rate-A.txt" rate) req/s"
   echo "fixed rate $HALF req/s, B: p50 $(field "$OUT/half-rate-B.txt" p50_ms) ms, p99 $(field "$OUT/half-rate-B.txt" p99_ms) ms, p99.9 $(field "$OUT/half-rate-B.txt" p999_ms) ms"
   printf '%-34s %10s %10s %10s %16s\n' "C POST $C_PATH" "$C_RPS" "$C_P50" "$C_P99" "$C_CPU"
   echo "fixed rate $C_HALF req/s (half of C's max), C: p50 $(field "$OUT/half-rate-C.txt" p50_ms) ms, p99 $(field "$OUT/half-rate-C.txt" p99_ms) ms, p99.9 $(field "$OUT/half-rate-C.txt" p999_ms) ms, achieved $(field "$OUT/half-rate-C.txt" rate) req/s"
