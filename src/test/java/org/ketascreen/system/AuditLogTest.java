@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -13,6 +14,7 @@ import java.util.logging.LogRecord;
 import java.util.stream.Collectors;
 
 import org.jboss.logmanager.LogContext;
+import org.jboss.logmanager.Logger;
 import org.junit.jupiter.api.Test;
 import org.ketascreen.bench.Requests;
 import org.ketascreen.intake.Intake;
@@ -48,30 +50,14 @@ class AuditLogTest {
     void shouldNeverStallARequestWhileTheHandoffHasRoomAndNeverLoseALine() throws Exception {
         CountDownLatch outputFlows = new CountDownLatch(1);
         CountDownLatch outputBlocked = new CountDownLatch(1);
-        List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
-        Handler blockingOutput = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                try {
-                    outputBlocked.countDown();
-                    outputFlows.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                written.add(record.getMessage());
+        Output written = new Output(() -> {
+            try {
+                outputBlocked.countDown();
+                outputFlows.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        var logger = LogContext.getLogContext().getLogger("org.ketascreen.audit");
-        logger.setLevel(java.util.logging.Level.INFO);
-        logger.addHandler(blockingOutput);
+        });
         AuditLog audit = new AuditLog(100);
         try {
             audit.rejected("req-0", 400, 1);
@@ -99,7 +85,7 @@ class AuditLogTest {
             assertTrue(audit.synchronousWrites() >= 1 && audit.synchronousWrites() <= 3, String.valueOf(audit.synchronousWrites()));
         } finally {
             outputFlows.countDown();
-            logger.removeHandler(blockingOutput);
+            written.detach();
             audit.close();
         }
     }
@@ -111,24 +97,7 @@ class AuditLogTest {
      */
     @Test
     void shouldWakeTheSleepingWriterWithTheNextLine() throws Exception {
-        List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
-        Handler output = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                written.add(record.getMessage());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        var logger = LogContext.getLogContext().getLogger("org.ketascreen.audit");
-        logger.setLevel(java.util.logging.Level.INFO);
-        logger.addHandler(output);
+        Output written = new Output(() -> { });
         AuditLog audit = new AuditLog(100);
         try {
             for (int round = 0; round < 3; round++) {
@@ -141,31 +110,14 @@ class AuditLogTest {
             }
             assertEquals(0, audit.synchronousWrites(), "the writer wrote every line");
         } finally {
-            logger.removeHandler(output);
+            written.detach();
             audit.close();
         }
     }
 
     @Test
     void shouldWriteEveryQueuedLineBeforeItStops() throws Exception {
-        List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
-        Handler slowOutput = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                written.add(record.getMessage());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        var logger = LogContext.getLogContext().getLogger("org.ketascreen.audit");
-        logger.setLevel(java.util.logging.Level.INFO);
-        logger.addHandler(slowOutput);
+        Output written = new Output(() -> { });
         try {
             AuditLog audit = new AuditLog(10_000);
             for (int i = 0; i < 5_000; i++) {
@@ -176,7 +128,51 @@ class AuditLogTest {
             assertEquals(5_000, written.size());
             assertTrue(!audit.writerAlive(), "the writer stopped");
         } finally {
-            logger.removeHandler(slowOutput);
+            written.detach();
+        }
+    }
+
+    /**
+     * The audit category's output in a test: collects each message once {@code beforeEach} has run (a hook
+     * that may block, as a stalled standard output would), attached to the audit logger until detached.
+     */
+    private static final class Output extends Handler {
+        private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        private final Runnable beforeEach;
+        private final Logger logger = LogContext.getLogContext().getLogger("org.ketascreen.audit");
+
+        Output(Runnable beforeEach) {
+            this.beforeEach = beforeEach;
+            logger.setLevel(java.util.logging.Level.INFO);
+            logger.addHandler(this);
+        }
+
+        @Override
+        public void publish(LogRecord record) {
+            beforeEach.run();
+            lines.add(record.getMessage());
+        }
+
+        int size() {
+            return lines.size();
+        }
+
+        java.util.stream.Stream<String> stream() {
+            synchronized (lines) {
+                return List.copyOf(lines).stream();
+            }
+        }
+
+        void detach() {
+            logger.removeHandler(this);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
         }
     }
 
