@@ -34,8 +34,8 @@ import org.ketascreen.screening.Screening;
  * <p>A request never wakes the writer while lines keep coming: the writer takes what has queued, writes
  * it, and naps {@link #NAP_NANOS} when it finds nothing; only after {@link #NAPS_BEFORE_SLEEP} empty naps
  * in a row (the service idle) does it sleep until the next line wakes it. Waking a parked thread for every
- * line (a blocking {@code poll}, as before) cost a futex call and a context switch per request: on two
- * cores that was most of what the audit line cost (`bench/run-http.sh`, README "Performance").
+ * line (a blocking {@code poll}, as before) cost a futex call and a context switch per request. What a line
+ * costs the writer is measured in README "Performance" (about 5 us, most of it the log manager).
  */
 @Singleton
 public class AuditLog {
