@@ -73,7 +73,7 @@ class BenchmarkSmokeTest {
         List<String> names = results.stream()
                 .map(r -> r.getParams().getBenchmark() + "(" + r.getParams().getParam("profile") + ","
                         + r.getParams().getParam("format") + ")").sorted().toList();
-        assertEquals(21, results.size(), names.toString()); // engine x 3 profiles; read, tree and readAndScreen x 3 profiles x 2 formats
+        assertEquals(24, results.size(), names.toString()); // screen and answer x 3 profiles; read, tree and readAndScreen x 3 profiles x 2 formats
         for (RunResult result : results) {
             assertTrue(result.getPrimaryResult().getScore() > 0, result.getParams().getBenchmark());
         }
