@@ -4,7 +4,10 @@
 # Reports ns/op and bytes allocated per op (-prof gc: gc.alloc.rate.norm).
 #
 #   bench/run-jmh.sh                      # everything, defaults of the @Warmup/@Measurement annotations
-#   bench/run-jmh.sh -wi 1 -i 2 Engine    # any JMH option or benchmark regexp is passed through
+#   BENCHMARKS=EngineBenchmark bench/run-jmh.sh -wi 1 -i 2   # which benchmarks (a regexp); JMH options pass through
+#
+# The regexp is an environment variable, not an argument: JMH runs the union of the regexps it is given,
+# so one added to the default would still run everything.
 #
 # Needs only JDK 17+ and Maven. Results: target/bench/jmh.txt (and jmh.json).
 set -euo pipefail
@@ -17,7 +20,7 @@ mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath
 CP="target/test-classes:target/classes:$(cat target/bench/jmh.classpath)"
 
 java -cp "$CP" org.openjdk.jmh.Main -prof gc -rf json -rff target/bench/jmh.json "$@" \
-    'org.ketascreen.bench.*Benchmark' | tee target/bench/jmh.txt
+    "${BENCHMARKS:-org.ketascreen.bench.*Benchmark}" | tee target/bench/jmh.txt
 
 # The summary: time and allocation per op of each benchmark.
 echo
