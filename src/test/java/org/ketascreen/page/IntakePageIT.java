@@ -12,10 +12,6 @@ import static org.ketascreen.testing.Intakes.reference;
 import static org.ketascreen.testing.Intakes.with;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.HttpURLConnection;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.ketascreen.testing.PackagedApp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Browser;
@@ -69,7 +65,7 @@ class IntakePageIT {
 
     static Playwright playwright;
     static Browser browser;
-    static Process app;
+    static PackagedApp app;
     static String origin;
 
     BrowserContext context;
@@ -86,13 +82,8 @@ class IntakePageIT {
     static void startServiceAndChromium() throws Exception {
         assertTrue(Files.isExecutable(CHROMIUM), "The browser tests need Chromium at " + CHROMIUM
                 + ": run `apt-get install -y chromium` (.ci/run does this on a fresh machine)");
-        Path jar = Path.of(System.getProperty("app.jar", "target/quarkus-app/quarkus-run.jar"));
-        assertTrue(Files.exists(jar), "packaged application at " + jar);
-        int port = freePort();
-        app = new ProcessBuilder("java", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port, "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        origin = "http://127.0.0.1:" + port;
-        awaitReady();
+        app = PackagedApp.start();
+        origin = app.origin();
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true));
     }
@@ -108,36 +99,9 @@ class IntakePageIT {
             }
         } finally {
             if (app != null) {
-                app.destroy();
-                if (!app.waitFor(20, TimeUnit.SECONDS)) {
-                    app.destroyForcibly();
-                }
+                app.stop();
             }
         }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void awaitReady() throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline && app.isAlive()) {
-            try {
-                HttpURLConnection c = (HttpURLConnection) URI.create(origin + "/q/health/ready").toURL().openConnection();
-                if (c.getResponseCode() == 200) {
-                    try (InputStream in = c.getInputStream()) {
-                        in.readAllBytes();
-                    }
-                    return;
-                }
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        throw new AssertionError("service not ready at " + origin);
     }
 
     @BeforeEach

@@ -3,19 +3,15 @@ package org.ketascreen.shutdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.ketascreen.testing.PackagedApp;
 
 /**
  * Graceful shutdown of the packaged service (run by Failsafe after {@code package}): a request whose
@@ -26,13 +22,10 @@ class GracefulShutdownIT {
 
     @Test
     void shouldFinishAnInFlightRequestWhenTerminated() throws Exception {
-        Path jar = Path.of(System.getProperty("app.jar", "target/quarkus-app/quarkus-run.jar"));
-        assertTrue(Files.exists(jar), "packaged application at " + jar);
-        int port = freePort();
-        Process app = new ProcessBuilder("java", "-Dquarkus.http.port=" + port, "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        PackagedApp packaged = PackagedApp.start();
+        Process app = packaged.process();
+        int port = packaged.port();
         try {
-            awaitReady(port);
             byte[] body = Files.readAllBytes(Path.of("src/test/resources/scenarios/reference.request.json"));
             try (Socket socket = new Socket("127.0.0.1", port)) {
                 socket.setSoTimeout(20_000);
@@ -59,29 +52,5 @@ class GracefulShutdownIT {
         } finally {
             app.destroyForcibly();
         }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void awaitReady(int port) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/q/health/ready").toURL().openConnection();
-                if (c.getResponseCode() == 200) {
-                    try (InputStream in = c.getInputStream()) {
-                        in.readAllBytes();
-                    }
-                    return;
-                }
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        throw new AssertionError("service not ready on port " + port);
     }
 }
