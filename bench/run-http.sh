@@ -145,6 +145,34 @@ wrk_run() {
     END {printf "%.0f %.3f %.3f %.1f\n", rps, p50, p99, cpu}' "$4"
 }
 
+# warm_up SIDE_A SIDE_B BODY CONTENT_TYPE: WARMUP_SECONDS of full load on A ($A_PATH), then on B ($B_PATH).
+warm_up() {
+  wrk_run "$1" "$A_PATH" "$WARMUP_SECONDS" "$OUT/wrk-warmup-$1.txt" "$3" "$4" >/dev/null
+  wrk_run "$2" "$B_PATH" "$WARMUP_SECONDS" "$OUT/wrk-warmup-$2.txt" "$3" "$4" >/dev/null
+}
+
+# ab_rounds SIDE_A SIDE_B FILE BODY CONTENT_TYPE: warms both sides up, then ROUNDS rounds alternated (A B, B A,
+# ...), one line per run in FILE ("round side req/s p50_ms p99_ms server_cpu_us"); sets AB_RATIO, the median
+# of the per-round req/s ratios A/B.
+ab_rounds() {
+  local a=$1 b=$2 file=$3 body=$4 type=$5 r side path order result
+  warm_up "$a" "$b" "$body" "$type"
+  : >"$file"
+  for r in $(seq 1 "$ROUNDS"); do
+    if [ $((r % 2)) -eq 1 ]; then order="$a $b"; else order="$b $a"; fi
+    for side in $order; do
+      path=$A_PATH; [ "$side" = "$b" ] && path=$B_PATH
+      result=$(wrk_run "$side" "$path" "$ROUND_SECONDS" "$OUT/wrk-round$r-$side.txt" "$body" "$type")
+      echo "$r $side $result" >>"$file"
+      echo "   round $r $side: $result   (req/s p50_ms p99_ms server_cpu_us/request)"
+    done
+  done
+  AB_RATIO=$(awk -v a="$a" -v b="$b" '{rps[$1 " " $2] = $3} END {for (r = 1; (r " " a) in rps; r++) print rps[r " " a] / rps[r " " b]}' "$file" | median)
+}
+
+# col FILE SIDE COLUMN: the median of COLUMN over SIDE's lines of FILE.
+col() { awk -v s="$2" -v c="$3" '$2 == s {print $c}' "$1" | median; }
+
 STARTUP_MS=-; startups=(-); minimal=(-); MINIMAL_MS=-; STARTUP_RATIO=-; RSS_READY=-; RSS_AFTER=-; HWM_AFTER=-
 RSS_PLAIN_READY=-; RSS_PLAIN_AFTER=-; HWM_PLAIN_AFTER=-
 FA_RPS=-; FA_P50=-; FA_P99=-; FA_CPU=-; FB_RPS=-; FB_P50=-; FB_P99=-; FB_CPU=-; F_RATIO=-
@@ -194,22 +222,10 @@ curl -sf -o /dev/null -H 'Content-Type: application/json' --data-binary @"$BODY"
 if step throughput; then
 echo "== throughput: $BENCH_JAR, wrk -t$THREADS -c$CONNECTIONS, $ROUNDS rounds of ${ROUND_SECONDS}s each for A and B"
 echo "   warm-up: ${WARMUP_SECONDS}s each"
-wrk_run A "$A_PATH" "$WARMUP_SECONDS" "$OUT/wrk-warmup-A.txt" >/dev/null
-wrk_run B "$B_PATH" "$WARMUP_SECONDS" "$OUT/wrk-warmup-B.txt" >/dev/null
-: >"$OUT/rounds.txt"
-for r in $(seq 1 "$ROUNDS"); do
-  if [ $((r % 2)) -eq 1 ]; then order="A B"; else order="B A"; fi
-  for side in $order; do
-    path=$A_PATH; [ "$side" = B ] && path=$B_PATH
-    result=$(wrk_run "$side" "$path" "$ROUND_SECONDS" "$OUT/wrk-round$r-$side.txt")
-    echo "$r $side $result" >>"$OUT/rounds.txt"
-    echo "   round $r $side: $result   (req/s p50_ms p99_ms server_cpu_us/request)"
-  done
-done
-col() { awk -v s="$1" -v c="$2" '$2 == s {print $c}' "$OUT/rounds.txt" | median; }
-A_RPS=$(col A 3); A_P50=$(col A 4); A_P99=$(col A 5); A_CPU=$(col A 6)
-B_RPS=$(col B 3); B_P50=$(col B 4); B_P99=$(col B 5); B_CPU=$(col B 6)
-RATIO=$(awk '{rps[$1 " " $2] = $3} END {for (r = 1; ("" r " A") in rps; r++) print rps[r " A"] / rps[r " B"]}' "$OUT/rounds.txt" | median)
+ab_rounds A B "$OUT/rounds.txt" "$BODY" application/json
+A_RPS=$(col "$OUT/rounds.txt" A 3); A_P50=$(col "$OUT/rounds.txt" A 4); A_P99=$(col "$OUT/rounds.txt" A 5); A_CPU=$(col "$OUT/rounds.txt" A 6)
+B_RPS=$(col "$OUT/rounds.txt" B 3); B_P50=$(col "$OUT/rounds.txt" B 4); B_P99=$(col "$OUT/rounds.txt" B 5); B_CPU=$(col "$OUT/rounds.txt" B 6)
+RATIO=$AB_RATIO
 fi
 
 # ---- 4. half of A's maximum rate ---------------------------------------------------------------------
@@ -217,8 +233,7 @@ HALF=${RATE:-$(awk -v a="$A_RPS" 'BEGIN {printf "%.0f", a / 2}')}
 : >"$OUT/half-rate-A.txt"; : >"$OUT/half-rate-B.txt"
 if step latency; then
 if ! step throughput; then # a fresh app: warm both sides up as the throughput step would have
-  wrk_run A "$A_PATH" "$WARMUP_SECONDS" "$OUT/wrk-warmup-A.txt" >/dev/null
-  wrk_run B "$B_PATH" "$WARMUP_SECONDS" "$OUT/wrk-warmup-B.txt" >/dev/null
+  warm_up A B "$BODY" application/json
 fi
 echo "== latency at a fixed $HALF req/s (half of A's $A_RPS), $LATENCY_RUNS alternated runs of ${HALF_RATE_SECONDS}s after 5s of warm-up each"
 for r in $(seq 1 "$LATENCY_RUNS"); do
@@ -239,22 +254,10 @@ start_app "$BENCH_JAR" "$OUT/app-bench-fhir.log"
 curl -sf -o /dev/null -H "Content-Type: $FHIR_TYPE" --data-binary @"$FHIR_BODY" "$BASE$A_PATH"
 curl -sf -o /dev/null -H "Content-Type: $FHIR_TYPE" --data-binary @"$FHIR_BODY" "$BASE$B_PATH"
 echo "== FHIR door: $(wc -c <"$FHIR_BODY") bytes, wrk -t$THREADS -c$CONNECTIONS, $ROUNDS rounds of ${ROUND_SECONDS}s for A_F and B_F"
-wrk_run FA "$A_PATH" "$WARMUP_SECONDS" "$OUT/wrk-warmup-FA.txt" "$FHIR_BODY" "$FHIR_TYPE" >/dev/null
-wrk_run FB "$B_PATH" "$WARMUP_SECONDS" "$OUT/wrk-warmup-FB.txt" "$FHIR_BODY" "$FHIR_TYPE" >/dev/null
-: >"$OUT/rounds-fhir.txt"
-for r in $(seq 1 "$ROUNDS"); do
-  if [ $((r % 2)) -eq 1 ]; then order="FA FB"; else order="FB FA"; fi
-  for side in $order; do
-    path=$A_PATH; [ "$side" = FB ] && path=$B_PATH
-    result=$(wrk_run "$side" "$path" "$ROUND_SECONDS" "$OUT/wrk-round$r-$side.txt" "$FHIR_BODY" "$FHIR_TYPE")
-    echo "$r $side $result" >>"$OUT/rounds-fhir.txt"
-    echo "   round $r $side: $result   (req/s p50_ms p99_ms server_cpu_us/request)"
-  done
-done
-fcol() { awk -v s="$1" -v c="$2" '$2 == s {print $c}' "$OUT/rounds-fhir.txt" | median; }
-FA_RPS=$(fcol FA 3); FA_P50=$(fcol FA 4); FA_P99=$(fcol FA 5); FA_CPU=$(fcol FA 6)
-FB_RPS=$(fcol FB 3); FB_P50=$(fcol FB 4); FB_P99=$(fcol FB 5); FB_CPU=$(fcol FB 6)
-F_RATIO=$(awk '{rps[$1 " " $2] = $3} END {for (r = 1; ("" r " FA") in rps; r++) print rps[r " FA"] / rps[r " FB"]}' "$OUT/rounds-fhir.txt" | median)
+ab_rounds FA FB "$OUT/rounds-fhir.txt" "$FHIR_BODY" "$FHIR_TYPE"
+FA_RPS=$(col "$OUT/rounds-fhir.txt" FA 3); FA_P50=$(col "$OUT/rounds-fhir.txt" FA 4); FA_P99=$(col "$OUT/rounds-fhir.txt" FA 5); FA_CPU=$(col "$OUT/rounds-fhir.txt" FA 6)
+FB_RPS=$(col "$OUT/rounds-fhir.txt" FB 3); FB_P50=$(col "$OUT/rounds-fhir.txt" FB 4); FB_P99=$(col "$OUT/rounds-fhir.txt" FB 5); FB_CPU=$(col "$OUT/rounds-fhir.txt" FB 6)
+F_RATIO=$AB_RATIO
 stop_app
 fi
 
@@ -273,8 +276,7 @@ for r in $(seq 1 "$ROUNDS"); do
   echo "$r C $result" >>"$OUT/rounds-C.txt"
   echo "   round $r C: $result   (req/s p50_ms p99_ms server_cpu_us/request)"
 done
-ccol() { awk -v c="$1" '{print $c}' "$OUT/rounds-C.txt" | median; }
-C_RPS=$(ccol 3); C_P50=$(ccol 4); C_P99=$(ccol 5); C_CPU=$(ccol 6)
+C_RPS=$(col "$OUT/rounds-C.txt" C 3); C_P50=$(col "$OUT/rounds-C.txt" C 4); C_P99=$(col "$OUT/rounds-C.txt" C 5); C_CPU=$(col "$OUT/rounds-C.txt" C 6)
 C_HALF=${CDS_RATE:-$(awk -v a="$C_RPS" 'BEGIN {printf "%.0f", a / 2}')}
 echo "== CDS Hooks latency at a fixed $C_HALF req/s (half of its $C_RPS), ${HALF_RATE_SECONDS}s after 5s of warm-up"
 java bench/LoadClient.java --url "$BASE$C_PATH" --body "$CDS_BODY" --rate "$C_HALF" --duration "$HALF_RATE_SECONDS" --warmup 5 | tee "$OUT/half-rate-C.txt"
