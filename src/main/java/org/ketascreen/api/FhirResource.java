@@ -1,5 +1,8 @@
 package org.ketascreen.api;
 
+import org.ketascreen.http.Problem;
+import org.ketascreen.http.Routes;
+import org.ketascreen.json.Json;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -9,9 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,13 +30,12 @@ import org.ketascreen.screening.Screener;
  * canonical URL, and the CapabilityStatement that says so. Every answer is computed once at start-up:
  * it changes only with the rule set's version.
  */
-@Path("/fhir")
+@Path(Routes.FHIR)
 @Tag(name = "FHIR", description = "The intake questionnaire as a FHIR R4 Questionnaire")
 public class FhirResource {
 
     /** The date of the statement: api-contract revision 1.1, which defined this FHIR interface. No clock. */
     static final String CAPABILITY_DATE = "2026-11-30";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ObjectNode questionnaire;
     private final byte[] questionnaireBytes;
@@ -47,14 +46,14 @@ public class FhirResource {
     public FhirResource(QuestionnaireDefinition definition, Screener screener) {
         String version = screener.ruleSet().version();
         this.questionnaire = FhirQuestionnaire.of(definition, version);
-        this.questionnaireBytes = bytes(questionnaire);
-        this.match = bytes(FhirQuestionnaire.searchset(List.of(questionnaire)));
-        this.noMatch = bytes(FhirQuestionnaire.searchset(List.of()));
-        this.capabilities = bytes(capabilityStatement(version));
+        this.questionnaireBytes = Json.bytes(questionnaire);
+        this.match = Json.bytes(FhirQuestionnaire.searchset(List.of(questionnaire)));
+        this.noMatch = Json.bytes(FhirQuestionnaire.searchset(List.of()));
+        this.capabilities = Json.bytes(capabilityStatement(version));
     }
 
     @GET
-    @Path("/Questionnaire/{id}")
+    @Path(Routes.QUESTIONNAIRE_TYPE + "/{id}")
     @Produces(FhirQuestionnaire.MEDIA_TYPE)
     @SecurityRequirementsSet // public, with access control on or off
     @Operation(operationId = "readFhirQuestionnaire", summary = "Read the intake Questionnaire", description = "The FHIR R4 Questionnaire of the intake, derived from the same definition as GET /api/v1/questionnaire: linkId = the v1 path. The only id is ketamine-migraine-intake.")
@@ -68,7 +67,7 @@ public class FhirResource {
     }
 
     @GET
-    @Path("/Questionnaire")
+    @Path(Routes.QUESTIONNAIRE_TYPE)
     @Produces(FhirQuestionnaire.MEDIA_TYPE)
     @SecurityRequirementsSet // public, with access control on or off
     @Operation(operationId = "searchFhirQuestionnaires", summary = "Search Questionnaires by canonical URL", description = "A searchset Bundle holding the intake Questionnaire when url is its canonical URL (optionally with |version) or absent; an empty Bundle for any other url.")
@@ -78,7 +77,7 @@ public class FhirResource {
     }
 
     @GET
-    @Path("/metadata")
+    @Path(Routes.METADATA)
     @Produces(FhirQuestionnaire.MEDIA_TYPE)
     @SecurityRequirementsSet // public, with access control on or off
     @Operation(operationId = "getFhirCapabilityStatement", summary = "The FHIR CapabilityStatement", description = "FHIR 4.0.1, JSON, the Questionnaire read and search above.")
@@ -95,7 +94,7 @@ public class FhirResource {
     }
 
     private static ObjectNode capabilityStatement(String version) {
-        ObjectNode statement = JSON.createObjectNode();
+        ObjectNode statement = Json.MAPPER.createObjectNode();
         statement.put("resourceType", "CapabilityStatement");
         statement.put("id", "ketascreen");
         statement.put("status", "active");
@@ -112,18 +111,11 @@ public class FhirResource {
         rest.put("mode", "server");
         ObjectNode resource = rest.putArray("resource").addObject();
         resource.put("type", "Questionnaire");
-        resource.putArray("interaction").add(JSON.createObjectNode().put("code", "read"))
-                .add(JSON.createObjectNode().put("code", "search-type"));
+        resource.putArray("interaction").add(Json.MAPPER.createObjectNode().put("code", "read"))
+                .add(Json.MAPPER.createObjectNode().put("code", "search-type"));
         resource.putArray("searchParam").addObject().put("name", "url")
                 .put("definition", "http://hl7.org/fhir/SearchParameter/conformance-url").put("type", "uri");
         return statement;
     }
 
-    static byte[] bytes(JsonNode json) {
-        try {
-            return JSON.writeValueAsBytes(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("FHIR resource not serialisable", e);
-        }
-    }
 }

@@ -18,7 +18,9 @@ import org.ketascreen.intake.Intake;
 import org.ketascreen.intake.RecordSchema;
 import org.ketascreen.screening.rules.Catalogue;
 import org.ketascreen.screening.rules.Rule;
-import org.ketascreen.system.HttpFallbacks;
+import org.ketascreen.http.HttpFallbacks;
+import org.ketascreen.http.Problem;
+import org.ketascreen.http.Problems;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 

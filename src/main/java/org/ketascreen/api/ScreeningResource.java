@@ -8,7 +8,6 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -25,51 +24,49 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.NonBlocking;
-import org.ketascreen.intake.InputLimits;
+import org.ketascreen.http.Door;
+import org.ketascreen.http.Problem;
+import org.ketascreen.http.Problems;
+import org.ketascreen.http.Routes;
 import org.ketascreen.intake.Intake;
-import org.ketascreen.intake.InvalidIntakeException;
 import org.ketascreen.intake.fhir.QuestionnaireResponseReader;
 import org.ketascreen.intake.json.JsonIntakeReader;
 import org.ketascreen.questionnaire.FhirQuestionnaire;
 import org.ketascreen.questionnaire.QuestionnaireDefinition;
 import org.ketascreen.questionnaire.QuestionnaireView;
-import org.ketascreen.screening.Screener;
-import org.ketascreen.screening.Screening;
-import org.ketascreen.system.AuditLog;
-import org.ketascreen.system.HttpFallbacks;
-import org.ketascreen.system.ScreeningMetrics;
+import org.ketascreen.json.Json;
+import org.ketascreen.http.HttpFallbacks;
+import org.ketascreen.pipeline.Call;
+import org.ketascreen.pipeline.Pipeline;
 
 /**
  * The public API, v1 (api-contract §1, §6): map the request, call the engine, map the answer back. The v1
  * JSON door and the FHIR door read into the same intake and get the same answer, byte for byte.
  */
-@Path("/api/v1")
+@Path(Routes.API_V1)
 @Tag(name = "Screening", description = "Eligibility screening for ketamine therapy for refractory migraine")
 public class ScreeningResource {
 
     private final JsonIntakeReader json;
     private final QuestionnaireResponseReader fhir;
-    private final Screener screener;
-    private final AuditLog audit;
-    private final ScreeningMetrics metrics;
+    private final Pipeline pipeline;
     private final RuleSetResponse ruleSet;
     private final QuestionnaireView questionnaire;
     private final byte[] fhirQuestionnaire;
 
-    public ScreeningResource(JsonIntakeReader json, QuestionnaireResponseReader fhir, Screener screener, AuditLog audit,
-                             ScreeningMetrics metrics, QuestionnaireDefinition definition) {
+    public ScreeningResource(JsonIntakeReader json, QuestionnaireResponseReader fhir, Pipeline pipeline,
+                             QuestionnaireDefinition definition) {
         this.json = json;
         this.fhir = fhir;
-        this.screener = screener;
-        this.audit = audit;
-        this.metrics = metrics;
-        this.ruleSet = RuleSetResponse.of(screener.ruleSet());
-        this.questionnaire = QuestionnaireView.of(definition, screener.ruleSet());
-        this.fhirQuestionnaire = FhirResource.bytes(FhirQuestionnaire.of(definition, screener.ruleSet().version()));
+        this.pipeline = pipeline;
+        var rules = pipeline.screener().ruleSet();
+        this.ruleSet = RuleSetResponse.of(rules);
+        this.questionnaire = QuestionnaireView.of(definition, rules);
+        this.fhirQuestionnaire = Json.bytes(FhirQuestionnaire.of(definition, rules.version()));
     }
 
     @POST
-    @Path("/screenings")
+    @Path(Routes.SCREENINGS)
     @Consumes({MediaType.APPLICATION_JSON, FhirQuestionnaire.MEDIA_TYPE})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "screen", summary = "Screen one intake questionnaire",
@@ -107,34 +104,14 @@ public class ScreeningResource {
         if (contentType == null || contentType.isBlank()) {
             throw new NotSupportedException();
         }
-        return isFhir(MediaType.valueOf(contentType)) ? screen(requestId, body, fhir::read, ScreeningMetrics.Door.FHIR)
-                : screen(requestId, body, json::read, ScreeningMetrics.Door.JSON);
-    }
-
-    private interface Reader {
-        Intake read(byte[] body);
-    }
-
-    private byte[] screen(String requestId, byte[] body, Reader reader, ScreeningMetrics.Door door) {
-        if (body.length > InputLimits.MAX_BODY_BYTES) {
-            throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
-        }
-        long started = System.nanoTime();
-        Intake intake;
-        try {
-            intake = reader.read(body);
-        } catch (InvalidIntakeException e) {
-            audit.rejected(requestId, 400, e.total());
-            throw e;
-        }
-        Screening screening = screener.screen(intake);
-        audit.screened(requestId, screening, System.nanoTime() - started);
-        metrics.screened(door, screening);
-        return ScreeningResponse.of(screening).json();
+        boolean isFhir = isFhir(MediaType.valueOf(contentType));
+        Problems.checkBodySize(body, Routes.V1_SCREENINGS);
+        return ScreeningResponse.of(isFhir ? pipeline.screen(Door.FHIR, Call.of(requestId), body, fhir::read)
+                : pipeline.screen(Door.JSON, Call.of(requestId), body, json::read)).json();
     }
 
     @GET
-    @Path("/ruleset")
+    @Path(Routes.RULESET)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getRuleSet", summary = "The rule set in force", description = "Id, semantic version and every rule with its title, category, possible outcomes, the request fields it reads and its source.")
     @APIResponse(responseCode = "200", description = "The rule set.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleSetResponse.class)))
@@ -144,7 +121,7 @@ public class ScreeningResource {
     }
 
     @GET
-    @Path("/questionnaire")
+    @Path(Routes.QUESTIONNAIRE)
     @Produces({MediaType.APPLICATION_JSON, FhirQuestionnaire.MEDIA_TYPE})
     @Operation(operationId = "getQuestionnaire", summary = "The intake questionnaire definition", description = "Every request field as a question a form can render: path, type, required, range, allowed values with patient-facing labels, question text, help text, conditions (enableWhen) and the rules that read it. With Accept: application/fhir+json, the same questionnaire as a FHIR R4 Questionnaire (as GET /fhir/Questionnaire/ketamine-migraine-intake).")
     @APIResponse(responseCode = "200", description = "The questionnaire.", content = {

@@ -1,11 +1,11 @@
 package org.ketascreen.api;
 
+import org.ketascreen.json.Json;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -81,7 +81,7 @@ public record ScreeningResponse(
     }
 
     /** Jackson's defaults, as every answer of the service; serializers resolved once, on first use. */
-    private static final ObjectWriter JSON = new ObjectMapper().writerFor(ScreeningResponse.class);
+    private static final ObjectWriter JSON = Json.writerFor(ScreeningResponse.class);
 
     /**
      * The answer as the v1 door sends it, compact UTF-8 JSON. The resource writes these bytes itself: the

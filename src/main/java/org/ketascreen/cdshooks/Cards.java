@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.ketascreen.api.Problem;
+import org.ketascreen.http.Problem;
 import org.ketascreen.api.ScreeningResponse;
 import org.ketascreen.api.ScreeningResponse.FindingView;
 import org.ketascreen.api.ScreeningResponse.ModalityResult;

@@ -1,5 +1,7 @@
 package org.ketascreen.cdshooks;
 
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.AuthenticationFailedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -36,7 +38,7 @@ import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
 import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
 import org.jose4j.keys.resolvers.VerificationKeyResolver;
 import org.jose4j.lang.JoseException;
-import org.ketascreen.api.Problems;
+import org.ketascreen.http.Problems;
 
 import io.quarkus.runtime.Startup;
 
@@ -120,7 +122,7 @@ public class CdsClientVerifier {
             return;
         }
         if (authorization == null || authorization.isBlank()) {
-            throw CdsHooksProblem.unauthorized(Problems.BEARER_CHALLENGE);
+            throw new UnauthorizedException();
         }
         if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
                 || authorization.length() > BEARER.length() + MAX_TOKEN_CHARS) {
@@ -150,7 +152,7 @@ public class CdsClientVerifier {
                         names.get(issuer));
             }
             throw refused();
-        } catch (CdsHooksProblem e) {
+        } catch (AuthenticationFailedException e) {
             throw e;
         } catch (RuntimeException e) {
             // whatever a hostile token makes the parser throw is a refusal, not a 500
@@ -158,8 +160,9 @@ public class CdsClientVerifier {
         }
     }
 
-    private static CdsHooksProblem refused() {
-        return CdsHooksProblem.unauthorized(Problems.INVALID_TOKEN_CHALLENGE);
+    /** A token was sent and refused: 401 with the invalid_token challenge, mapped where every 401 is (http/Problems). */
+    private static AuthenticationFailedException refused() {
+        return new AuthenticationFailedException();
     }
 
     private static boolean causedByIo(Throwable e) {

@@ -1,21 +1,23 @@
 package org.ketascreen.cdshooks;
 
-import org.ketascreen.api.Problem;
-import org.ketascreen.api.Problems;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.ketascreen.http.Problem;
+import org.ketascreen.http.ProblemException;
+import org.ketascreen.http.Problems;
+import org.ketascreen.http.Routes;
+import org.ketascreen.intake.InvalidIntakeException;
+import org.ketascreen.json.StrictJson;
 
 /**
  * The CDS Hooks 2.0.1 door (api-contract §7): its fixed names, the prefetch template and the limits. The
- * service is discovered at {@code /cds-services}, called at {@code /cds-services/ketamine-migraine-screening}
- * and told about the clinician's decision at {@code .../feedback}.
+ * service is discovered at {@link Routes#CDS_SERVICES}, called at {@link Routes#CDS_SERVICE} and told about the
+ * clinician's decision at {@link Routes#CDS_FEEDBACK}.
  */
 public final class CdsHooks {
     private CdsHooks() {
     }
 
-    public static final String BASE_PATH = "/cds-services";
-    public static final String SERVICE_ID = "ketamine-migraine-screening";
-    public static final String SERVICE_PATH = BASE_PATH + "/" + SERVICE_ID;
-    public static final String FEEDBACK_PATH = SERVICE_PATH + "/feedback";
     /** The one hook this service is registered for (maturity 5: the chart is opened before the visit). */
     public static final String HOOK = "patient-view";
     public static final String PREFETCH_KEY = "intake";
@@ -29,23 +31,25 @@ public final class CdsHooks {
             + "&status=completed&_sort=-authored&_count=1";
 
     /**
-     * Request body limit for the two POST endpoints. A hook request wraps a QuestionnaireResponse (itself held
-     * to the v1 limit of 64 KiB once re-serialised) in a Bundle, the context and possibly an access token, so
-     * it is allowed three times the v1 limit; the transport's backstop (quarkus.http.limits.max-body-size,
-     * 256K) stays above it so that every refusal is problem+json.
+     * A hook call's limits: the body of {@link Routes#CDS_MAX_BODY_BYTES}; nesting 40 (the intake's limit for
+     * the QuestionnaireResponse plus the wrapper); 16 K characters in one string, room for an access token or a
+     * narrative (the QuestionnaireResponse's own strings are held to the intake's limit when it is read).
      */
-    public static final int MAX_BODY_BYTES = 192 * 1024;
-    /** JSON nesting depth of a hook request: the v1 limit for the QuestionnaireResponse plus the wrapper. */
-    static final int MAX_NESTING_DEPTH = 40;
-    /** Characters in one string value: room for an access token or a narrative; the QuestionnaireResponse's own strings are held to 1,000 when it is read. */
-    static final int MAX_STRING_LENGTH = 16 * 1024;
+    static final StrictJson.Limits LIMITS = new StrictJson.Limits(Routes.CDS_MAX_BODY_BYTES, 40, 16 * 1024);
+    private static final StrictJson JSON = new StrictJson(LIMITS);
 
-    public static final Problem TOO_LARGE = new Problem("/problems/payload-too-large", "Payload too large", 413,
-            "The request body is larger than 192 KiB.", null);
     static final Problem NOT_PREFETCHED = new Problem(Problems.PREFETCH_MISSING, "Precondition failed", 412,
             "This service screens the prefetched intake (prefetch key intake, the patient's latest completed "
                     + "QuestionnaireResponse) and does not query the EHR's FHIR server: send the prefetch.", null);
-    static final String INVALID_REQUEST = Problems.INVALID_HOOK_REQUEST;
     static final String INVALID_REQUEST_TITLE = "Invalid CDS Hooks request";
     static final String INVALID_FEEDBACK_TITLE = "Invalid CDS Hooks feedback";
+
+    /** The body as a JSON object under the door's limits; a 400 problem with {@code title} otherwise. */
+    static ObjectNode tree(byte[] body, String what, String title) {
+        try {
+            return JSON.tree(body, what);
+        } catch (InvalidIntakeException e) {
+            throw ProblemException.invalid(Problems.INVALID_HOOK_REQUEST, title, e.violations());
+        }
+    }
 }

@@ -1,5 +1,8 @@
 package org.ketascreen.cdshooks;
 
+import org.ketascreen.json.Json;
+import org.ketascreen.http.Problems;
+import org.ketascreen.http.Routes;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,15 +22,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ketascreen.api.Problem;
+import org.ketascreen.http.Problem;
 import org.ketascreen.api.ScreeningApplication;
-import org.ketascreen.system.HttpFallbacks;
+import org.ketascreen.http.HttpFallbacks;
 
 /**
  * CDS Hooks 2.0.1 (api-contract §7): discovery, the patient-view service and its feedback. Thin: check the
  * client's JWT (when access control is on), bound the body, hand over to {@link ScreeningHook}.
  */
-@Path(CdsHooks.BASE_PATH)
+@Path(Routes.CDS_SERVICES)
 @Tag(name = "CDS Hooks", description = "The screening in the EHR: CDS Hooks 2.0.1 discovery, patient-view service and feedback")
 public class CdsHooksResource {
 
@@ -36,7 +39,7 @@ public class CdsHooksResource {
     private final CdsClientVerifier verifier;
     private final PublicUrls urls;
     private final ScreeningHook hook;
-    private final byte[] discovery = CdsJson.bytes(Discovery.THIS_SERVICE);
+    private final byte[] discovery = Json.bytes(Discovery.THIS_SERVICE);
 
     public CdsHooksResource(CdsClientVerifier verifier, PublicUrls urls, ScreeningHook hook) {
         this.verifier = verifier;
@@ -60,7 +63,7 @@ public class CdsHooksResource {
     }
 
     @POST
-    @Path(CdsHooks.SERVICE_ID)
+    @Path(Routes.CDS_SERVICE_ID)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirementsSet(@SecurityRequirement(name = ScreeningApplication.CDS_HOOKS_CLIENT))
@@ -81,12 +84,12 @@ public class CdsHooksResource {
     public Response screen(@HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization,
                            @HeaderParam(HttpFallbacks.REQUEST_ID) String requestId, byte[] body) {
         verifier.verify(authorization, urls.service());
-        checkSize(body);
+        Problems.checkBodySize(body, Routes.CDS_SERVICE);
         return Response.ok(hook.call(requestId, body), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @POST
-    @Path(CdsHooks.SERVICE_ID + "/feedback")
+    @Path(Routes.CDS_SERVICE_ID + Routes.FEEDBACK)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirementsSet(@SecurityRequirement(name = ScreeningApplication.CDS_HOOKS_CLIENT))
     @SecurityRequirementsSet // anonymous: CDS Hooks access control is off by default
@@ -103,15 +106,8 @@ public class CdsHooksResource {
     public Response feedback(@HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization,
                              @HeaderParam(HttpFallbacks.REQUEST_ID) String requestId, byte[] body) {
         verifier.verify(authorization, urls.feedback());
-        checkSize(body);
+        Problems.checkBodySize(body, Routes.CDS_FEEDBACK);
         hook.feedback(requestId, body);
         return Response.ok().build();
-    }
-
-    /** A chunked body carries no Content-Length for HttpFallbacks to refuse early; it is measured here. */
-    private static void checkSize(byte[] body) {
-        if (body.length > CdsHooks.MAX_BODY_BYTES) {
-            throw CdsHooksProblem.of(CdsHooks.TOO_LARGE);
-        }
     }
 }

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ketascreen.api.Problem;
+import org.ketascreen.http.Problem;
 import org.ketascreen.api.ScreeningResponse;
 
 /**

@@ -1,5 +1,6 @@
 package org.ketascreen.cdshooks;
 
+import org.ketascreen.http.Routes;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ public record Discovery(@Schema(required = true) List<Service> services) {
             "Screens the patient's latest completed ketamine-for-migraine intake questionnaire against the clinic's "
                     + "rule set (red flags, contraindications, refractory-migraine criteria) and answers one card: the "
                     + "verdict, the verdict per modality, every finding with its rule id and source, and the next steps.",
-            CdsHooks.SERVICE_ID,
+            Routes.CDS_SERVICE_ID,
             Map.of(CdsHooks.PREFETCH_KEY, CdsHooks.PREFETCH_TEMPLATE),
             "Needs the prefetch key intake (this service does not query the EHR's FHIR server; without it the "
                     + "answer is 412). The patient fills in the intake form at the clinic's intake page.")));

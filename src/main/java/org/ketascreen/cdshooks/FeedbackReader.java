@@ -1,5 +1,7 @@
 package org.ketascreen.cdshooks;
 
+import org.ketascreen.http.Problems;
+import org.ketascreen.http.ProblemException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -35,7 +37,7 @@ final class FeedbackReader {
     }
 
     static List<Entry> read(byte[] body) {
-        JsonNode root = CdsJson.object(body, "CDS Hooks feedback", CdsHooks.INVALID_FEEDBACK_TITLE);
+        JsonNode root = CdsHooks.tree(body, "CDS Hooks feedback", CdsHooks.INVALID_FEEDBACK_TITLE);
         List<Violation> out = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
         JsonNode feedback = root.get("feedback");
@@ -56,7 +58,7 @@ final class FeedbackReader {
             }
         }
         if (!out.isEmpty()) {
-            throw CdsHooksProblem.invalid(CdsHooks.INVALID_FEEDBACK_TITLE, out);
+            throw ProblemException.invalid(Problems.INVALID_HOOK_REQUEST, CdsHooks.INVALID_FEEDBACK_TITLE, out);
         }
         return List.copyOf(entries);
     }

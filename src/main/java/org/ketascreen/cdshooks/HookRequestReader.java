@@ -1,5 +1,7 @@
 package org.ketascreen.cdshooks;
 
+import org.ketascreen.http.Problems;
+import org.ketascreen.http.ProblemException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -44,7 +46,7 @@ final class HookRequestReader {
     }
 
     static HookCall read(byte[] body) {
-        JsonNode root = CdsJson.object(body, "a CDS Hooks request", CdsHooks.INVALID_REQUEST_TITLE);
+        JsonNode root = CdsHooks.tree(body, "a CDS Hooks request", CdsHooks.INVALID_REQUEST_TITLE);
         List<Violation> out = new ArrayList<>();
         String hook = requiredString(root, "hook", "hook", out);
         if (hook != null && !hook.equals(CdsHooks.HOOK)) {
@@ -74,10 +76,10 @@ final class HookRequestReader {
             }
         }
         if (!out.isEmpty()) {
-            throw CdsHooksProblem.invalid(CdsHooks.INVALID_REQUEST_TITLE, out);
+            throw ProblemException.invalid(Problems.INVALID_HOOK_REQUEST, CdsHooks.INVALID_REQUEST_TITLE, out);
         }
         if (intake instanceof NotPrefetched) {
-            throw CdsHooksProblem.of(CdsHooks.NOT_PREFETCHED);
+            throw new ProblemException(CdsHooks.NOT_PREFETCHED);
         }
         return new HookCall(hookInstance, intake);
     }

@@ -1,5 +1,6 @@
 package org.ketascreen.cdshooks;
 
+import org.ketascreen.http.Routes;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
@@ -64,18 +65,18 @@ public class PublicUrls {
     }
 
     public String ruleSet() {
-        return base + "/api/v1/ruleset";
+        return base + Routes.V1_RULESET;
     }
 
     public String discovery() {
-        return base + CdsHooks.BASE_PATH;
+        return base + Routes.CDS_SERVICES;
     }
 
     public String service() {
-        return base + CdsHooks.SERVICE_PATH;
+        return base + Routes.CDS_SERVICE;
     }
 
     public String feedback() {
-        return base + CdsHooks.FEEDBACK_PATH;
+        return base + Routes.CDS_FEEDBACK;
     }
 }

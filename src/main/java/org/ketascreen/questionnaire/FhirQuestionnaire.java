@@ -1,11 +1,11 @@
 package org.ketascreen.questionnaire;
 
+import org.ketascreen.json.Json;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -38,11 +38,10 @@ public final class FhirQuestionnaire {
     /** The suffix of a help text's display item: {@code patient.ageYears-help}. */
     public static final String HELP_SUFFIX = "-help";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The Questionnaire resource; {@code version} is the rule set's version. */
     public static ObjectNode of(QuestionnaireDefinition definition, String version) {
-        ObjectNode q = JSON.createObjectNode();
+        ObjectNode q = Json.MAPPER.createObjectNode();
         q.put("resourceType", "Questionnaire");
         q.put("id", QuestionnaireDefinition.ID);
         ObjectNode text = q.putObject("text");
@@ -70,7 +69,7 @@ public final class FhirQuestionnaire {
 
     /** A searchset Bundle holding the Questionnaire, or empty. */
     public static ObjectNode searchset(List<JsonNode> questionnaires) {
-        ObjectNode bundle = JSON.createObjectNode();
+        ObjectNode bundle = Json.MAPPER.createObjectNode();
         bundle.put("resourceType", "Bundle");
         bundle.put("type", "searchset");
         bundle.put("total", questionnaires.size());
@@ -87,7 +86,7 @@ public final class FhirQuestionnaire {
     }
 
     private static ObjectNode item(QuestionnaireDefinition.Item item, Map<String, QuestionnaireDefinition.Item> byPath) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("linkId", item.path());
         node.put("text", item.text());
         boolean list = item.type().equals("list");
@@ -97,7 +96,7 @@ public final class FhirQuestionnaire {
             case "integer" -> "integer";
             default -> "choice";
         });
-        ArrayNode extensions = JSON.createArrayNode();
+        ArrayNode extensions = Json.MAPPER.createArrayNode();
         if (item.minimum() != null) {
             extensions.addObject().put("url", EXTENSIONS + "minValue").put("valueInteger", item.minimum().intValue());
         }
@@ -153,7 +152,7 @@ public final class FhirQuestionnaire {
     }
 
     private static ObjectNode help(QuestionnaireDefinition.Item item) {
-        ObjectNode help = JSON.createObjectNode();
+        ObjectNode help = Json.MAPPER.createObjectNode();
         help.put("linkId", item.path() + HELP_SUFFIX);
         help.put("text", item.help());
         help.put("type", "display");

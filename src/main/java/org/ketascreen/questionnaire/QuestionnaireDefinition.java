@@ -1,5 +1,6 @@
 package org.ketascreen.questionnaire;
 
+import org.ketascreen.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -99,7 +99,7 @@ public final class QuestionnaireDefinition {
             if (in == null) {
                 throw new IllegalStateException("missing " + TEXT_RESOURCE);
             }
-            return new ObjectMapper().readValue(in, Catalogue.class);
+            return Json.MAPPER.readValue(in, Catalogue.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

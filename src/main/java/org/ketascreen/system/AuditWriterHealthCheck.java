@@ -3,6 +3,7 @@ package org.ketascreen.system;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.health.HealthCheck;
+import org.ketascreen.pipeline.AuditWriter;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
@@ -15,9 +16,9 @@ import org.eclipse.microprofile.health.Liveness;
 @Singleton
 public class AuditWriterHealthCheck implements HealthCheck {
 
-    private final AuditLog audit;
+    private final AuditWriter audit;
 
-    public AuditWriterHealthCheck(AuditLog audit) {
+    public AuditWriterHealthCheck(AuditWriter audit) {
         this.audit = audit;
     }
 

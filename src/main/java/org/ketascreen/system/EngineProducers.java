@@ -3,13 +3,19 @@ package org.ketascreen.system;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.ketascreen.json.Json;
 import org.ketascreen.intake.fhir.QuestionnaireResponseReader;
 import org.ketascreen.intake.json.JsonIntakeReader;
 import org.ketascreen.questionnaire.QuestionnaireDefinition;
 import org.ketascreen.screening.Screener;
 import org.ketascreen.screening.rules.Catalogue;
 
-/** Wires the framework-free readers and engine into CDI: one stateless instance of each, shared by all requests. */
+/**
+ * Wires the framework-free readers and engine into CDI: one stateless instance of each, shared by all requests; and
+ * the one JSON mapper ({@link Json#MAPPER}) as the mapper Quarkus REST writes with, so that no second mapper exists.
+ */
 @Singleton
 public class EngineProducers {
 
@@ -29,6 +35,12 @@ public class EngineProducers {
     @Singleton
     QuestionnaireResponseReader questionnaireResponseReader() {
         return new QuestionnaireResponseReader(Catalogue.VERSION);
+    }
+
+    @Produces
+    @Singleton
+    ObjectMapper objectMapper() {
+        return Json.MAPPER;
     }
 
     @Produces

@@ -1,5 +1,7 @@
 package org.ketascreen.system;
 
+import org.ketascreen.http.Routes;
+import org.ketascreen.pipeline.ScreeningMetrics;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.event.Observes;
@@ -16,11 +18,11 @@ import io.vertx.ext.web.RoutingContext;
  * HTTP server timings ({@code http_server_requests_seconds{method, uri, status, outcome}}, the names and
  * labels of Micrometer's HTTP binder) and the count of every 4xx answer, from one Vert.x route that runs
  * before every other and observes the moment the answer's headers are written. So it sees the answers of
- * the resources, the exception mappers, routing (404, 405) and {@link HttpFallbacks} (413 by
+ * the resources, the exception mappers, routing (404, 405) and {@link org.ketascreen.http.HttpFallbacks} (413 by
  * Content-Length, a refused origin) alike, each once.
  *
  * <p>Why not the Vert.x binder of quarkus-micrometer: it measured at 6 % of the request path's CPU
- * samples, three times the 2 % budget for all metrics (README "Running in production"), mostly spent
+ * samples, three times the 2 % budget for all metrics (docs/operations.md), mostly spent
  * building tags and looking meters up for every request. Here a request costs two clock reads, a few
  * comparisons and one timer update; the meters are found in arrays by route, method and status.
  *
@@ -33,12 +35,10 @@ public class HttpMetrics {
 
     /** Before every other route (HttpFallbacks' first one runs at -500). */
     static final int HOOK_ORDER = -600;
-    /** The API's routes; a new route is added here, otherwise its timings read /{unmatched}. */
-    static final String[] ROUTES = {"/", "/api/v1/screenings", "/api/v1/ruleset", "/api/v1/questionnaire", "/fhir/metadata",
-            "/fhir/Questionnaire", "/cds-services", "/cds-services/ketamine-migraine-screening",
-            "/cds-services/ketamine-migraine-screening/feedback", "/fhir/Questionnaire/{id}"};
+    /** The API's routes ({@link Routes#TIMED}, the templated read last); any other path's timings read /{unmatched}. */
+    static final String[] ROUTES = Routes.TIMED.toArray(String[]::new);
     /** The one templated route: a Questionnaire read by id. */
-    private static final String READ_PREFIX = "/fhir/Questionnaire/";
+    private static final String READ_PREFIX = Routes.FHIR_QUESTIONNAIRE + "/";
     private static final int READ = ROUTES.length - 1;
     private static final String[] URIS = java.util.stream.Stream.concat(java.util.Arrays.stream(ROUTES),
             java.util.stream.Stream.of("/{unmatched}", "NOT_FOUND", "REDIRECTION")).toArray(String[]::new);
@@ -47,7 +47,6 @@ public class HttpMetrics {
     private static final int REDIRECTION = ROUTES.length + 2;
     private static final HttpMethod[] METHODS = {HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE,
             HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.PATCH, HttpMethod.TRACE, HttpMethod.CONNECT};
-    private static final String NON_APPLICATION = "/q/";
 
     private final MeterRegistry registry;
     private final ScreeningMetrics screening;
@@ -73,9 +72,9 @@ public class HttpMetrics {
         int status = rc.response().getStatusCode();
         String path = rc.normalizedPath();
         if (status >= 400 && status <= 499) {
-            screening.rejected(ScreeningMetrics.Door.of(path, rc.request().getHeader(HttpHeaders.CONTENT_TYPE)), status);
+            screening.rejected(Routes.door(path, rc.request().getHeader(HttpHeaders.CONTENT_TYPE)), status);
         }
-        if (path.startsWith(NON_APPLICATION)) {
+        if (path.startsWith(Routes.NON_APPLICATION)) {
             return;
         }
         timer(uri(path, status), method(rc.request().method()), Math.max(100, Math.min(599, status)))

@@ -1,5 +1,6 @@
 package org.ketascreen.system;
 
+import org.ketascreen.http.Routes;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.event.Observes;
@@ -66,7 +67,7 @@ public class PageHeaders {
 
     private void headers(RoutingContext rc) {
         String path = rc.normalizedPath();
-        if (path.startsWith("/q/")) {
+        if (path.startsWith(Routes.NON_APPLICATION)) {
             rc.next();
             return;
         }
@@ -76,7 +77,7 @@ public class PageHeaders {
         if (!framable) {
             headers.set("X-Frame-Options", "DENY"); // for browsers without CSP frame-ancestors
         }
-        if (!path.startsWith("/api/") && !path.startsWith("/fhir/") && !path.startsWith("/cds-services")) {
+        if (!Routes.isApi(path)) {
             // Static files: Quarkus sets its own Cache-Control when it serves one; this runs after it
             rc.addHeadersEndHandler(ignored -> staticCaching(rc, path));
         }

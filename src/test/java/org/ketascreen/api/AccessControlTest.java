@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.ketascreen.http.Routes;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
@@ -53,7 +54,7 @@ class AccessControlTest {
     static final String AUDIENCE = "ketascreen-api";
     static final String ALLOWED_ORIGIN = "https://forms.ketascreen.test";
     static final String SUBJECT = "TOKENMARKER5519";
-    static final String SCREENINGS = "/api/v1/screenings";
+    static final String SCREENINGS = Routes.V1_SCREENINGS;
     static final String PROBLEM_JSON = "application/problem+json";
 
     public static class AuthOn implements QuarkusTestProfile {
@@ -255,8 +256,8 @@ class AccessControlTest {
     // --- public endpoints ----------------------------------------------------------------------------
 
     @ParameterizedTest(name = "GET {0}")
-    @ValueSource(strings = {"/api/v1/ruleset", "/api/v1/questionnaire", "/q/openapi", "/q/swagger-ui/", "/q/health/live",
-            "/q/health/ready", "/q/health"})
+    @ValueSource(strings = {Routes.V1_RULESET, Routes.V1_QUESTIONNAIRE, Routes.OPENAPI, "/q/swagger-ui/", Routes.HEALTH_LIVE,
+            Routes.HEALTH_READY, "/q/health"})
     void shouldKeepReferenceAndQuarkusEndpointsPublic(String path) {
         given().when().get(path).then().statusCode(200);
         // a public endpoint never reads a token, so a bad one does not turn it into a 401
@@ -307,7 +308,7 @@ class AccessControlTest {
         var preflight = given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
                 .when().options(SCREENINGS).then().statusCode(403).contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/origin-not-allowed")).extract();
-        var actual = given().header("Origin", "https://evil.example").when().get("/api/v1/ruleset").then()
+        var actual = given().header("Origin", "https://evil.example").when().get(Routes.V1_RULESET).then()
                 .statusCode(403).contentType(PROBLEM_JSON).header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue())
                 .extract();
         for (var answer : List.of(preflight, actual)) {
@@ -322,7 +323,7 @@ class AccessControlTest {
     @Test
     void shouldLetTheServersOwnOriginThrough() {
         String own = "http://localhost:" + io.restassured.RestAssured.port;
-        given().header("Origin", own).when().get("/api/v1/ruleset").then().statusCode(200);
+        given().header("Origin", own).when().get(Routes.V1_RULESET).then().statusCode(200);
         given().header("Origin", own).header("Authorization", "Bearer " + token("screening")).contentType("application/json")
                 .body(REFERENCE).when().post(SCREENINGS).then().statusCode(200);
     }
@@ -331,7 +332,7 @@ class AccessControlTest {
     void shouldNotTreatASimilarLookingOriginAsAllowed() {
         for (String origin : List.of(ALLOWED_ORIGIN + ".evil.example", "http://forms.ketascreen.test", ALLOWED_ORIGIN + ":8443",
                 "null")) {
-            given().header("Origin", origin).when().get("/api/v1/ruleset").then().statusCode(403)
+            given().header("Origin", origin).when().get(Routes.V1_RULESET).then().statusCode(403)
                     .header("Access-Control-Allow-Origin", not(equalTo(origin)));
         }
     }

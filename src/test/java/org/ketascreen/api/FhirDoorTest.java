@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.ketascreen.http.Routes;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -42,7 +43,7 @@ class FhirDoorTest {
         void shouldServeTheSameQuestionnaireAtEveryAddress() {
             byte[] read = given().when().get("/fhir/Questionnaire/ketamine-migraine-intake").then().statusCode(200)
                     .contentType(FHIR).extract().asByteArray();
-            byte[] negotiated = given().accept(FHIR).when().get("/api/v1/questionnaire").then().statusCode(200)
+            byte[] negotiated = given().accept(FHIR).when().get(Routes.V1_QUESTIONNAIRE).then().statusCode(200)
                     .contentType(FHIR).extract().asByteArray();
             JsonNode searched = json(given().when().get("/fhir/Questionnaire?url=" + CANONICAL).then().statusCode(200)
                     .contentType(FHIR).body("resourceType", equalTo("Bundle")).body("type", equalTo("searchset"))
@@ -69,9 +70,9 @@ class FhirDoorTest {
 
         @Test
         void shouldKeepTheV1AnswerWithoutTheFhirAcceptHeader() {
-            given().when().get("/api/v1/questionnaire").then().statusCode(200).contentType("application/json")
+            given().when().get(Routes.V1_QUESTIONNAIRE).then().statusCode(200).contentType("application/json")
                     .body("id", equalTo("ketamine-migraine-intake")).body("items[0].path", equalTo("patient"));
-            given().accept("application/json").when().get("/api/v1/questionnaire").then().statusCode(200)
+            given().accept("application/json").when().get(Routes.V1_QUESTIONNAIRE).then().statusCode(200)
                     .contentType("application/json");
         }
 
@@ -79,13 +80,13 @@ class FhirDoorTest {
         @ValueSource(strings = {"https://ketascreen.org/fhir/Questionnaire/other", "https://example.org/Questionnaire/ketamine-migraine-intake",
                 CANONICAL + "|9.9.9"})
         void shouldAnswerAnEmptyBundleForAnyOtherUrl(String url) {
-            given().queryParam("url", url).when().get("/fhir/Questionnaire").then().statusCode(200).contentType(FHIR)
+            given().queryParam("url", url).when().get(Routes.FHIR_QUESTIONNAIRE).then().statusCode(200).contentType(FHIR)
                     .body("total", equalTo(0)).body("type", equalTo("searchset"));
         }
 
         @Test
         void shouldFindItByCanonicalWithItsVersion() {
-            given().queryParam("url", CANONICAL + "|1.1.0").when().get("/fhir/Questionnaire").then().statusCode(200)
+            given().queryParam("url", CANONICAL + "|1.1.0").when().get(Routes.FHIR_QUESTIONNAIRE).then().statusCode(200)
                     .body("total", equalTo(1)).body("entry[0].fullUrl", equalTo(CANONICAL));
         }
 
@@ -96,7 +97,7 @@ class FhirDoorTest {
 
         @Test
         void shouldDeclareWhatItServesInItsCapabilityStatement() {
-            given().when().get("/fhir/metadata").then().statusCode(200).contentType(FHIR)
+            given().when().get(Routes.FHIR_METADATA).then().statusCode(200).contentType(FHIR)
                     .body("resourceType", equalTo("CapabilityStatement"))
                     .body("fhirVersion", equalTo("4.0.1"))
                     .body("kind", equalTo("instance"))
@@ -171,7 +172,7 @@ class FhirDoorTest {
         @Test
         void shouldAcceptTheFhirMediaTypeWithItsVersionParameter() {
             given().contentType("application/fhir+json; fhirVersion=4.0").body(reference().toString()).when()
-                    .post("/api/v1/screenings").then().statusCode(200).body("verdict", equalTo("ELIGIBLE"));
+                    .post(Routes.V1_SCREENINGS).then().statusCode(200).body("verdict", equalTo("ELIGIBLE"));
         }
     }
 
@@ -279,7 +280,7 @@ class FhirDoorTest {
 
         @Test
         void shouldRefuseMalformedJson() {
-            given().contentType(FHIR).body("{\"resourceType\":\"QuestionnaireResponse\",").when().post("/api/v1/screenings").then()
+            given().contentType(FHIR).body("{\"resourceType\":\"QuestionnaireResponse\",").when().post(Routes.V1_SCREENINGS).then()
                     .statusCode(400).contentType("application/problem+json")
                     .body("violations[0].message", equalTo("the JSON ends too early at line 1, column 41"));
         }
@@ -307,7 +308,7 @@ class FhirDoorTest {
             for (int i = 0; i < 22_000; i++) {
                 contained.addObject();
             }
-            given().contentType(FHIR).body(big.toString()).when().post("/api/v1/screenings").then().statusCode(413)
+            given().contentType(FHIR).body(big.toString()).when().post(Routes.V1_SCREENINGS).then().statusCode(413)
                     .contentType("application/problem+json");
         }
     }
@@ -319,11 +320,11 @@ class FhirDoorTest {
     }
 
     static ValidatableResponse screen(JsonNode response) {
-        return given().contentType(FHIR).body(response.toString()).when().post("/api/v1/screenings").then();
+        return given().contentType(FHIR).body(response.toString()).when().post(Routes.V1_SCREENINGS).then();
     }
 
     static String screenV1(JsonNode request) {
-        return given().contentType("application/json").body(request.toString()).when().post("/api/v1/screenings").then()
+        return given().contentType("application/json").body(request.toString()).when().post(Routes.V1_SCREENINGS).then()
                 .statusCode(200).extract().asString();
     }
 

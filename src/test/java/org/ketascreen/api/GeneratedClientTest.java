@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.ketascreen.http.Routes;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Stream;
@@ -83,10 +84,10 @@ class GeneratedClientTest {
     @Test
     void shouldReadTheReferenceEndpointsThroughTheGeneratedClient() throws Exception {
         RuleSet ruleSet = screening.getRuleSet();
-        assertEquals(Golden.json(given().get("/api/v1/ruleset").then().statusCode(200).extract().asString()),
+        assertEquals(Golden.json(given().get(Routes.V1_RULESET).then().statusCode(200).extract().asString()),
                 Golden.json(strict.writeValueAsString(ruleSet)));
         Questionnaire questionnaire = screening.getQuestionnaire();
-        JsonNode served = Golden.json(given().accept("application/json").get("/api/v1/questionnaire").then().statusCode(200).extract().asString());
+        JsonNode served = Golden.json(given().accept("application/json").get(Routes.V1_QUESTIONNAIRE).then().statusCode(200).extract().asString());
         JsonNode typed = Golden.json(strict.writeValueAsString(questionnaire)); // numbers read back as the service's are
         for (int i = 0; i < served.get("items").size(); i++) {
             assertEquals(served.get("items").get(i), typed.get("items").get(i), "question " + served.get("items").get(i).get("path"));
@@ -137,9 +138,9 @@ class GeneratedClientTest {
     @Test
     void shouldAnswerEveryOtherDocumentedErrorWithTheDocumentedProblem() throws Exception {
         List<String> bodies = List.of(
-                given().contentType("text/plain").body("x").post("/api/v1/screenings").then().statusCode(415).extract().asString(),
-                given().accept("text/html").get("/api/v1/ruleset").then().statusCode(406).extract().asString(),
-                given().contentType("application/json").body("{}").put("/api/v1/screenings").then().statusCode(405).extract().asString(),
+                given().contentType("text/plain").body("x").post(Routes.V1_SCREENINGS).then().statusCode(415).extract().asString(),
+                given().accept("text/html").get(Routes.V1_RULESET).then().statusCode(406).extract().asString(),
+                given().contentType("application/json").body("{}").put(Routes.V1_SCREENINGS).then().statusCode(405).extract().asString(),
                 given().get("/api/v1/nothing-here").then().statusCode(404).extract().asString());
         for (String body : bodies) {
             Problem problem = strict.readValue(body, Problem.class);

@@ -7,6 +7,7 @@ import static org.ketascreen.testing.Intakes.JSON;
 import static org.ketascreen.testing.Intakes.reference;
 import static org.ketascreen.testing.Intakes.with;
 
+import org.ketascreen.http.Routes;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.logging.LogRecord;
@@ -67,7 +68,7 @@ class PrivacyTest {
     @ParameterizedTest
     @MethodSource("invalidRequestsCarryingTheMarker")
     void shouldKeepEnteredValuesOutOfErrorBodiesAndLogs(byte[] body) {
-        String answer = given().contentType("application/json").body(body).when().post("/api/v1/screenings").then()
+        String answer = given().contentType("application/json").body(body).when().post(Routes.V1_SCREENINGS).then()
                 .statusCode(400).contentType("application/problem+json").extract().asString();
 
         assertFalse(answer.contains(MARKER), "error body echoes an entered value: " + answer);
@@ -103,7 +104,7 @@ class PrivacyTest {
     @ParameterizedTest
     @MethodSource("responsesCarryingTheMarkerInIgnoredElements")
     void shouldNeverReadLogOrEchoTheIgnoredElementsOfAQuestionnaireResponse(String body) {
-        String answer = given().contentType("application/fhir+json").body(body).when().post("/api/v1/screenings").then()
+        String answer = given().contentType("application/fhir+json").body(body).when().post(Routes.V1_SCREENINGS).then()
                 .statusCode(200).extract().asString();
 
         assertFalse(answer.contains(MARKER), answer);
@@ -130,7 +131,7 @@ class PrivacyTest {
     @ParameterizedTest
     @MethodSource("invalidResponsesCarryingTheMarker")
     void shouldKeepEnteredValuesOfAQuestionnaireResponseOutOfErrorBodiesAndLogs(String body) {
-        String answer = given().contentType("application/fhir+json").body(body).when().post("/api/v1/screenings").then()
+        String answer = given().contentType("application/fhir+json").body(body).when().post(Routes.V1_SCREENINGS).then()
                 .statusCode(400).contentType("application/problem+json").extract().asString();
 
         assertFalse(answer.contains(MARKER), "error body echoes an entered value: " + answer);
@@ -141,15 +142,15 @@ class PrivacyTest {
 
     @Test
     void shouldMarkEveryScreeningAnswerNoStoreAndCarryARequestId() {
-        given().contentType("application/json").body(bytes(reference())).when().post("/api/v1/screenings").then()
+        given().contentType("application/json").body(bytes(reference())).when().post(Routes.V1_SCREENINGS).then()
                 .statusCode(200).header("Cache-Control", "no-store").header("X-Request-Id", org.hamcrest.Matchers.notNullValue());
         given().contentType("application/json").body("{}").header("X-Request-Id", "intake-42").when()
-                .post("/api/v1/screenings").then().statusCode(400).header("Cache-Control", "no-store")
+                .post(Routes.V1_SCREENINGS).then().statusCode(400).header("Cache-Control", "no-store")
                 .header("X-Request-Id", "intake-42");
-        given().contentType("text/plain").body("x").when().post("/api/v1/screenings").then().statusCode(415)
+        given().contentType("text/plain").body("x").when().post(Routes.V1_SCREENINGS).then().statusCode(415)
                 .header("Cache-Control", "no-store");
         given().contentType("application/json").body("{}").header("X-Request-Id", MARKER + " <script>").when()
-                .post("/api/v1/screenings").then().statusCode(400)
+                .post(Routes.V1_SCREENINGS).then().statusCode(400)
                 .header("X-Request-Id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(MARKER)));
         assertTrue(lines.stream().noneMatch(l -> l.contains(MARKER)));
     }
@@ -158,12 +159,12 @@ class PrivacyTest {
     void shouldKeepEnteredValuesOutOfEveryOtherErrorPath() {
         String big = "{\"patient\":\"" + MARKER.repeat(70_000 / MARKER.length()) + "\"}";
         List<io.restassured.response.ExtractableResponse<io.restassured.response.Response>> answers = List.of(
-                given().contentType("application/json").body(big).when().post("/api/v1/screenings").then().statusCode(413).extract(),
-                given().contentType("text/plain").body(MARKER).when().post("/api/v1/screenings").then().statusCode(415).extract(),
+                given().contentType("application/json").body(big).when().post(Routes.V1_SCREENINGS).then().statusCode(413).extract(),
+                given().contentType("text/plain").body(MARKER).when().post(Routes.V1_SCREENINGS).then().statusCode(415).extract(),
                 given().when().get("/api/v1/" + MARKER).then().statusCode(404).extract(),
                 given().when().get("/" + MARKER + "?q=" + MARKER).then().statusCode(404).extract(),
-                given().contentType("application/json").body(MARKER).when().put("/api/v1/screenings").then().statusCode(405).extract(),
-                given().contentType("application/json").accept("text/html").body(MARKER).when().post("/api/v1/screenings").then()
+                given().contentType("application/json").body(MARKER).when().put(Routes.V1_SCREENINGS).then().statusCode(405).extract(),
+                given().contentType("application/json").accept("text/html").body(MARKER).when().post(Routes.V1_SCREENINGS).then()
                         .statusCode(406).extract());
         for (var answer : answers) {
             assertFalse(answer.asString().contains(MARKER), answer.asString());
@@ -175,7 +176,7 @@ class PrivacyTest {
     @Test
     void shouldLogOneValueFreeAuditLinePerScreening() {
         given().contentType("application/json").body(bytes(with("psychiatric.depression", "NO", "patient.ageYears", 73,
-                "headache.ageAtOnsetYears", 41))).when().post("/api/v1/screenings").then().statusCode(200);
+                "headache.ageAtOnsetYears", 41))).when().post(Routes.V1_SCREENINGS).then().statusCode(200);
 
         List<String> audit = lines.stream().filter(l -> l.startsWith("org.ketascreen.audit ")).toList();
         assertTrue(audit.size() == 1, "one audit line: " + audit);

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.ketascreen.http.Routes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class ReferenceEndpointsTest {
 
     @Test
     void shouldServeEveryRuleOfTheContractWithTitleOutcomesAndSource() {
-        given().when().get("/api/v1/ruleset").then().statusCode(200).contentType("application/json")
+        given().when().get(Routes.V1_RULESET).then().statusCode(200).contentType("application/json")
                 .body("id", equalTo("ketamine-migraine"))
                 .body("version", equalTo("1.1.0"))
                 .body("rules.id", equalTo(CatalogueTest.CONTRACT_RULE_IDS))
@@ -47,7 +48,7 @@ class ReferenceEndpointsTest {
 
     @Test
     void shouldDescribeEveryRequestFieldAsAQuestion() {
-        List<Map<String, Object>> items = given().when().get("/api/v1/questionnaire").then().statusCode(200)
+        List<Map<String, Object>> items = given().when().get(Routes.V1_QUESTIONNAIRE).then().statusCode(200)
                 .body("id", equalTo("ketamine-migraine-intake"))
                 .body("ruleset.version", equalTo("1.1.0"))
                 .body("items.text", everyItem(not(emptyOrNullString())))
@@ -105,20 +106,20 @@ class ReferenceEndpointsTest {
         for (String kind : List.of("reference", "urgent", "ineligible", "review")) {
             JsonNode request = Intakes.resource("/scenarios/" + scenarios.get(kind) + ".request.json");
             JsonNode response = Intakes.JSON.readTree(given().contentType("application/json").body(request.toString())
-                    .when().post("/api/v1/screenings").then().statusCode(200).extract().asString());
+                    .when().post(Routes.V1_SCREENINGS).then().statusCode(200).extract().asString());
             examples.set(kind + "-request", example("Request: " + scenarios.get(kind), request));
             examples.set(kind + "-response", example("Answer to " + scenarios.get(kind), response));
         }
         JsonNode questionnaireResponse = QuestionnaireResponses.of(Intakes.resource("/scenarios/reference.request.json"));
         JsonNode viaFhir = Intakes.JSON.readTree(given().contentType("application/fhir+json").body(questionnaireResponse.toString())
-                .when().post("/api/v1/screenings").then().statusCode(200).extract().asString());
+                .when().post(Routes.V1_SCREENINGS).then().statusCode(200).extract().asString());
         assertEquals(examples.get("reference-response").get("value"), viaFhir, "the FHIR example answers as the v1 reference");
         examples.set("reference-questionnaire-response", example("The reference answers as a FHIR R4 QuestionnaireResponse",
                 questionnaireResponse));
         JsonNode invalid = Intakes.with("patient.ageYears", 130, "redFlags.thunderclapOnset", Intakes.ABSENT,
                 "patient.favouriteColour", "GREEN");
         JsonNode problem = Intakes.JSON.readTree(given().contentType("application/json").body(invalid.toString())
-                .when().post("/api/v1/screenings").then().statusCode(400).extract().asString());
+                .when().post(Routes.V1_SCREENINGS).then().statusCode(400).extract().asString());
         examples.set("invalid-request-problem", example("Three violations reported at once", problem));
         ObjectNode document = Intakes.JSON.createObjectNode().put("openapi", "3.1.0");
         document.putObject("components").set("examples", examples);

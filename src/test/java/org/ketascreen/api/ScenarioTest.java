@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.ketascreen.http.Routes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ class ScenarioTest {
 
     /** The service's answer to a v1 request; a verdict is always a 200 and never cached. */
     static String screen(byte[] request) {
-        return given().contentType("application/json").body(request).when().post("/api/v1/screenings").then()
+        return given().contentType("application/json").body(request).when().post(Routes.V1_SCREENINGS).then()
                 .statusCode(200).header("Cache-Control", "no-store").contentType("application/json").extract().asString();
     }
 
@@ -77,7 +78,7 @@ class ScenarioTest {
                 .get("/fhir/Questionnaire/ketamine-migraine-intake").then().statusCode(200).extract().asString());
         byte[] response = Intakes.bytes(QuestionnaireResponses.of(questionnaire, Intakes.JSON.readTree(request)));
 
-        String viaFhir = given().contentType("application/fhir+json").body(response).when().post("/api/v1/screenings").then()
+        String viaFhir = given().contentType("application/fhir+json").body(response).when().post(Routes.V1_SCREENINGS).then()
                 .statusCode(200).header("Cache-Control", "no-store").contentType("application/json").extract().asString();
 
         assertEquals(screen(request), viaFhir, name);

@@ -16,6 +16,7 @@ import static org.ketascreen.testing.Intakes.JSON;
 import static org.ketascreen.testing.Intakes.reference;
 import static org.ketascreen.testing.Intakes.with;
 
+import org.ketascreen.http.Routes;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -34,7 +35,7 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTest
 class ScreeningApiTest {
 
-    static final String SCREENINGS = "/api/v1/screenings";
+    static final String SCREENINGS = Routes.V1_SCREENINGS;
     static final String PROBLEM_JSON = "application/problem+json";
 
     static byte[] bytes(JsonNode request) {
@@ -332,9 +333,9 @@ class ScreeningApiTest {
 
         @Test
         void shouldKeepQuarkusEndpointsAtTheirDefaults() {
-            given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-            given().when().get("/q/health/live").then().statusCode(200);
-            given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/screenings"));
+            given().when().get(Routes.HEALTH_READY).then().statusCode(200).body("status", equalTo("UP"));
+            given().when().get(Routes.HEALTH_LIVE).then().statusCode(200);
+            given().when().get(Routes.OPENAPI).then().statusCode(200).body(containsString(Routes.V1_SCREENINGS));
         }
 
         /** CORS is off by default: no origin, not even a plausible one, is told it may read an answer. */
@@ -360,7 +361,7 @@ class ScreeningApiTest {
 
         @Test
         void shouldSendNoSniffAndNoServerHeader() {
-            var response = given().when().get("/api/v1/ruleset").then().statusCode(200)
+            var response = given().when().get(Routes.V1_RULESET).then().statusCode(200)
                     .header("X-Content-Type-Options", "nosniff").extract();
             assertFalse(response.headers().hasHeaderWithName("Server"));
         }

@@ -3,6 +3,7 @@ package org.ketascreen.bench;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.ketascreen.http.Routes;
 import org.junit.jupiter.api.Test;
 import org.ketascreen.testing.Intakes;
 import org.ketascreen.testing.QuestionnaireResponses;
@@ -20,7 +21,7 @@ class BaselineResourceTest {
     @Test
     void shouldAnswerTheServicesOwnBytesForTheReferenceRequest() {
         String service = given().contentType("application/json").body(Intakes.reference().toString()).when()
-                .post("/api/v1/screenings").then().statusCode(200).extract().asString();
+                .post(Routes.V1_SCREENINGS).then().statusCode(200).extract().asString();
 
         String baseline = given().contentType("application/json").body(Intakes.reference().toString()).when()
                 .post("/bench/baseline").then().statusCode(200).extract().asString();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.ketascreen.http.Routes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.ketascreen.api.Problem;
-import org.ketascreen.api.Problems;
+import org.ketascreen.http.Problem;
+import org.ketascreen.http.Problems;
 import org.ketascreen.api.ScreeningResponse;
 import org.ketascreen.cdshooks.CdsServiceResponse.Card;
 import org.ketascreen.cdshooks.CdsServiceResponse.Indicator;
@@ -36,7 +37,7 @@ import org.ketascreen.testing.Scenarios;
 class CardsTest {
 
     static final String BASE = "https://screening.clinic.example";
-    static final Cards CARDS = new Cards(Intakes.SCREENER.ruleSet().reference(), BASE + "/api/v1/ruleset", BASE + "/");
+    static final Cards CARDS = new Cards(Intakes.SCREENER.ruleSet().reference(), BASE + Routes.V1_RULESET, BASE + "/");
     static final String HOOK_INSTANCE = "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea";
 
     static ScreeningResponse answer(String scenario) {
@@ -44,7 +45,7 @@ class CardsTest {
     }
 
     static String json(Card card) {
-        return new String(CdsJson.bytes(new CdsServiceResponse(List.of(card))), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(org.ketascreen.json.Json.bytes(new CdsServiceResponse(List.of(card))), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @ParameterizedTest(name = "{1} -> {2}")
@@ -62,7 +63,7 @@ class CardsTest {
         assertTrue(card.summary().startsWith("Ketamine screening: " + words), card.summary());
         assertTrue(card.detail().startsWith("**" + words + "**"), card.detail());
         assertEquals("ketascreen ketamine-migraine rule set 1.1.0", card.source().label());
-        assertEquals(BASE + "/api/v1/ruleset", card.source().url());
+        assertEquals(BASE + Routes.V1_RULESET, card.source().url());
         assertEquals(List.of(new CdsServiceResponse.Link("Open the intake form", BASE + "/", "absolute")), card.links());
         assertEquals(answer, card.extension().screening(), "the extension is the whole v1 answer");
         assertNull(card.extension().problem());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.ketascreen.http.Routes;
 import java.nio.charset.StandardCharsets;
 import java.security.Key;
 import java.security.KeyFactory;
@@ -52,8 +53,8 @@ import io.restassured.response.ValidatableResponse;
 class CdsClientAuthTest {
 
     static final String BASE = "https://cds.ketascreen.test";
-    static final String DISCOVERY = "/cds-services";
-    static final String SERVICE = "/cds-services/ketamine-migraine-screening";
+    static final String DISCOVERY = Routes.CDS_SERVICES;
+    static final String SERVICE = Routes.CDS_SERVICE;
     static final String FEEDBACK = SERVICE + "/feedback";
     static final String EHR = "https://ehr.ketascreen.test";
     static final String SANDBOX_LIKE = "https://sandbox.ketascreen.test";
@@ -284,7 +285,7 @@ class CdsClientAuthTest {
     void shouldKeepTheV1ApiBehindItsOwnTokenAndRole() {
         String cdsToken = token(EHR_CLIENT, SERVICE);
         given().header("Authorization", "Bearer " + cdsToken).contentType("application/json")
-                .body(Intakes.bytes(Intakes.reference())).when().post("/api/v1/screenings").then().statusCode(401);
+                .body(Intakes.bytes(Intakes.reference())).when().post(Routes.V1_SCREENINGS).then().statusCode(401);
         given().urlEncodingEnabled(false).header("Authorization", "Bearer " + token(EHR_CLIENT, SERVICE)).contentType("application/json")
                 .body(Intakes.bytes(Intakes.reference())).when().post("/cds-services/../api/v1/screenings").then().statusCode(401);
     }

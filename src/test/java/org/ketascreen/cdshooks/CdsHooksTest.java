@@ -30,6 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.ketascreen.http.Routes;
 import org.ketascreen.testing.CdsHooksSchemas;
 import org.ketascreen.testing.Golden;
 import org.ketascreen.testing.HookRequests;
@@ -54,8 +55,8 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTest
 class CdsHooksTest {
 
-    static final String DISCOVERY = "/cds-services";
-    static final String SERVICE = "/cds-services/ketamine-migraine-screening";
+    static final String DISCOVERY = Routes.CDS_SERVICES;
+    static final String SERVICE = Routes.CDS_SERVICE;
     static final String FEEDBACK = SERVICE + "/feedback";
     static final String PROBLEM_JSON = "application/problem+json";
     /** api-contract §7, copied from the contract, not from the code. */
@@ -98,7 +99,7 @@ class CdsHooksTest {
     /** The v1 answer to the same answers posted to the FHIR door. */
     static String v1Answer(JsonNode questionnaireResponse) {
         return given().contentType("application/fhir+json").body(HookRequests.bytes(questionnaireResponse)).when()
-                .post("/api/v1/screenings").then().statusCode(200).extract().asString();
+                .post(Routes.V1_SCREENINGS).then().statusCode(200).extract().asString();
     }
 
     static JsonNode scenario(String name) {
@@ -244,7 +245,7 @@ class CdsHooksTest {
             assertFalse(card.toString().contains("MAYBE7731"), "the card names questions, never answers");
             assertFalse(detail.contains("130"), "the card names questions, never answers");
             assertEquals(urls.intakePage(), card.get("links").get(0).get("url").asText());
-            String v1Problem = given().contentType("application/fhir+json").body(HookRequests.bytes(qr)).when().post("/api/v1/screenings")
+            String v1Problem = given().contentType("application/fhir+json").body(HookRequests.bytes(qr)).when().post(Routes.V1_SCREENINGS)
                     .then().statusCode(400).extract().asString();
             assertEquals(Golden.json(v1Problem), card.get("extension").get("ketascreen.problem"),
                     "the extension holds what the FHIR door answers for the same QuestionnaireResponse");
@@ -363,8 +364,16 @@ class CdsHooksTest {
                     Arguments.of("JSON that ends too early", "{\"hook\":".getBytes(StandardCharsets.UTF_8), "hook"),
                     Arguments.of("an array", "[]".getBytes(StandardCharsets.UTF_8), ""),
                     Arguments.of("empty body", new byte[0], ""),
-                    Arguments.of("duplicate name", "{\"hook\":\"patient-view\",\"hook\":\"x\"}".getBytes(StandardCharsets.UTF_8), "hook"),
-                    Arguments.of("nested too deep", ("{\"a\":" + "[".repeat(60) + "]".repeat(60) + "}").getBytes(StandardCharsets.UTF_8), ""));
+                    Arguments.of("duplicate name", "{\"hook\":\"patient-view\",\"hook\":\"x\"}".getBytes(StandardCharsets.UTF_8), "hook"));
+        }
+
+        /** The one strict reading (json/StrictJson) names where the parser stopped, as the intake doors do. */
+        @Test
+        void shouldAnswer400AtThePathWhereTheNestingLimitWasReached() {
+            byte[] body = ("{\"a\":" + "[".repeat(60) + "]".repeat(60) + "}").getBytes(StandardCharsets.UTF_8);
+            problem(post(SERVICE, body), 400).body("type", equalTo("/problems/invalid-hook-request"))
+                    .body("violations[0].field", org.hamcrest.Matchers.startsWith("a[0][0]"))
+                    .body("violations[0].message", org.hamcrest.Matchers.startsWith("exceeds an input limit (nesting depth 40,"));
         }
 
         @ParameterizedTest(name = "{0}")
@@ -382,7 +391,7 @@ class CdsHooksTest {
                 padding.add("0123456789abcdef0123456789abcdef0123456789abcdef");
             }
             oneCard(call(large));
-            while (HookRequests.bytes(large).length <= CdsHooks.MAX_BODY_BYTES) {
+            while (HookRequests.bytes(large).length <= Routes.CDS_MAX_BODY_BYTES) {
                 padding.add("0123456789abcdef0123456789abcdef0123456789abcdef");
             }
             byte[] tooLarge = HookRequests.bytes(large);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.ketascreen.http.Routes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -81,8 +82,8 @@ class KubernetesManifestIT {
     @Test
     void shouldProbeTheHealthEndpoints() {
         assertProbe("startupProbe", "/q/health/started");
-        assertProbe("livenessProbe", "/q/health/live");
-        assertProbe("readinessProbe", "/q/health/ready");
+        assertProbe("livenessProbe", Routes.HEALTH_LIVE);
+        assertProbe("readinessProbe", Routes.HEALTH_READY);
         int startupBudget = container.at("/startupProbe/periodSeconds").asInt() * container.at("/startupProbe/failureThreshold").asInt();
         assertTrue(startupBudget >= 30, "a CPU-limited start (about 2 s on 2 cores) has time: " + startupBudget + " s");
     }

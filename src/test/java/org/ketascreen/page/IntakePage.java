@@ -1,5 +1,6 @@
 package org.ketascreen.page;
 
+import org.ketascreen.http.Routes;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -141,7 +142,7 @@ final class IntakePage {
 
     /** Clicks "See my result" and returns the service's answer to the one POST it makes. */
     Response submit() {
-        return page.waitForResponse(r -> r.url().endsWith("/api/v1/screenings") && r.request().method().equals("POST"),
+        return page.waitForResponse(r -> r.url().endsWith(Routes.V1_SCREENINGS) && r.request().method().equals("POST"),
                 () -> page.click("#submit"));
     }
 

@@ -11,6 +11,7 @@ import static org.ketascreen.testing.Intakes.JSON;
 import static org.ketascreen.testing.Intakes.reference;
 import static org.ketascreen.testing.Intakes.with;
 
+import org.ketascreen.http.Routes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,7 +62,7 @@ class IntakePageIT {
     static final Map<String, Integer> DESKTOP = Map.of("width", 1280, "height", 800);
     static final Map<String, Integer> PHONE = Map.of("width", 390, "height", 844);
     static final String URGENT_CARE = "Seek emergency or same-day in-person medical care now; do not wait for a telehealth visit.";
-    static final String SCREENINGS = "/api/v1/screenings";
+    static final String SCREENINGS = Routes.V1_SCREENINGS;
 
     static Playwright playwright;
     static Browser browser;
@@ -395,7 +396,7 @@ class IntakePageIT {
             assertEquals("PSYCHIATRIC", psy4.locator("td").nth(1).textContent());
             assertTrue(psy4.locator("td").nth(3).textContent().contains("psychiatric.familyHistoryOfPsychosis"));
             assertTrue(psy4.locator("td").nth(3).textContent().contains("Yes"), "the patient's answer beside the field");
-            JsonNode ruleSet = JSON.readTree(given().baseUri(origin).get("/api/v1/ruleset").then().statusCode(200).extract().asString());
+            JsonNode ruleSet = JSON.readTree(given().baseUri(origin).get(Routes.V1_RULESET).then().statusCode(200).extract().asString());
             JsonNode rule = null;
             for (JsonNode r : ruleSet.get("rules")) {
                 rule = r.get("id").asText().equals("PSY-4") ? r : rule;

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.ketascreen.http.Routes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -66,8 +67,8 @@ class PageHeadersTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/", "/intake/intake.js", "/lforms/40.1.3/webcomponent/lhc-forms.js", "/api/v1/questionnaire",
-            "/api/v1/ruleset", "/fhir/Questionnaire/ketamine-migraine-intake", "/no-such-page"})
+    @ValueSource(strings = {"/", "/intake/intake.js", "/lforms/40.1.3/webcomponent/lhc-forms.js", Routes.V1_QUESTIONNAIRE,
+            Routes.V1_RULESET, "/fhir/Questionnaire/ketamine-migraine-intake", "/no-such-page"})
     void shouldSendTheContentSecurityPolicyAndTheOtherSecurityHeaders(String path) {
         given().when().get(path).then()
                 .header("Content-Security-Policy", equalTo(POLICY))
@@ -78,7 +79,7 @@ class PageHeadersTest {
 
     @Test
     void shouldLeaveQuarkusOwnPagesToTheirOwnPolicy() {
-        given().when().get("/q/health/live").then().statusCode(200).header("Content-Security-Policy", nullValue());
+        given().when().get(Routes.HEALTH_LIVE).then().statusCode(200).header("Content-Security-Policy", nullValue());
     }
 
     @Test
@@ -89,7 +90,7 @@ class PageHeadersTest {
         }
         given().when().get(LFORMS + "no-such-file.js").then().statusCode(404)
                 .header("Cache-Control", not(containsString("immutable")));
-        given().contentType("application/json").body("{}").when().post("/api/v1/screenings").then().statusCode(400)
+        given().contentType("application/json").body("{}").when().post(Routes.V1_SCREENINGS).then().statusCode(400)
                 .header("Cache-Control", equalTo("no-store"));
     }
 
@@ -99,10 +100,10 @@ class PageHeadersTest {
         byte[] gzipped = given().config(raw).header("Accept-Encoding", "gzip").when().get(LFORMS + "webcomponent/lhc-forms.js")
                 .then().statusCode(200).header("Content-Encoding", "gzip").extract().asByteArray();
         assertTrue(gzipped.length < 700_000, "lhc-forms.js (1.8 MB) travels gzipped: " + gzipped.length);
-        given().config(raw).header("Accept-Encoding", "gzip").when().get("/api/v1/ruleset").then().statusCode(200)
+        given().config(raw).header("Accept-Encoding", "gzip").when().get(Routes.V1_RULESET).then().statusCode(200)
                 .header("Content-Encoding", not(equalTo("gzip")));
         given().config(raw).header("Accept-Encoding", "gzip").contentType("application/json").body("{}")
-                .when().post("/api/v1/screenings").then().header("Content-Encoding", not(equalTo("gzip")));
+                .when().post(Routes.V1_SCREENINGS).then().header("Content-Encoding", not(equalTo("gzip")));
     }
 
     @Test

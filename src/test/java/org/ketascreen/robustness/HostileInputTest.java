@@ -3,6 +3,7 @@ package org.ketascreen.robustness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.ketascreen.http.Routes;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,7 +45,7 @@ class HostileInputTest {
     static final String JSON_TYPE = "application/json";
     static final String FHIR_TYPE = "application/fhir+json";
 
-    @TestHTTPResource("/api/v1/screenings")
+    @TestHTTPResource(Routes.V1_SCREENINGS)
     URI screenings;
 
     private final Random random = new Random(SEED);

@@ -3,6 +3,7 @@ package org.ketascreen.robustness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.ketascreen.http.Routes;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,7 +39,7 @@ class LoadTest {
     static final int REQUESTS_PER_CLIENT = 2_000;
     static final int LIMIT_SECONDS = 240;
 
-    @TestHTTPResource("/api/v1/screenings")
+    @TestHTTPResource(Routes.V1_SCREENINGS)
     URI screenings;
 
     record Answer(int status, String body) {

@@ -8,6 +8,7 @@ import static org.ketascreen.testing.Intakes.JSON;
 import static org.ketascreen.testing.Intakes.reference;
 import static org.ketascreen.testing.Intakes.with;
 
+import org.ketascreen.http.Routes;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.ketascreen.http.HttpFallbacks;
 import org.ketascreen.screening.Verdict;
 import org.ketascreen.screening.rules.Catalogue;
 import org.ketascreen.screening.rules.Outcome;
@@ -43,9 +45,9 @@ class MetricsTest {
     static final String MARKER = "PHIMARKER4417";
     static final List<String> DOORS = List.of("json", "fhir", "cds-hooks");
     /** The only `uri` values HTTP timings may carry: route templates and the fixed stand-ins. */
-    static final Set<String> ROUTE_LABELS = Set.of("/", "/api/v1/screenings", "/api/v1/ruleset", "/api/v1/questionnaire",
-            "/cds-services", "/cds-services/ketamine-migraine-screening", "/cds-services/ketamine-migraine-screening/feedback",
-            "/fhir/metadata", "/fhir/Questionnaire", "/fhir/Questionnaire/{id}", "/{unmatched}", "NOT_FOUND", "REDIRECTION");
+    static final Set<String> ROUTE_LABELS = Set.of("/", Routes.V1_SCREENINGS, Routes.V1_RULESET, Routes.V1_QUESTIONNAIRE,
+            Routes.CDS_SERVICES, Routes.CDS_SERVICE, Routes.CDS_FEEDBACK,
+            Routes.FHIR_METADATA, Routes.FHIR_QUESTIONNAIRE, "/fhir/Questionnaire/{id}", "/{unmatched}", "NOT_FOUND", "REDIRECTION");
 
     @Test
     void shouldCountEveryGoldenScenarioByVerdictAndEveryFindingByRule() throws Exception {
@@ -67,12 +69,12 @@ class MetricsTest {
 
         Map<String, Double> before = scrape();
         for (String name : scenarios.scenarioNames()) {
-            given().contentType("application/json").body(scenarios.request(name)).when().post("/api/v1/screenings")
+            given().contentType("application/json").body(scenarios.request(name)).when().post(Routes.V1_SCREENINGS)
                     .then().statusCode(200);
             given().contentType("application/fhir+json").body(QuestionnaireResponses.bytes(scenarios.request(name))).when()
-                    .post("/api/v1/screenings").then().statusCode(200);
+                    .post(Routes.V1_SCREENINGS).then().statusCode(200);
             given().contentType("application/json").body(HookRequests.bytes(HookRequests.of(JSON.readTree(scenarios.request(name)))))
-                    .when().post("/cds-services/ketamine-migraine-screening").then().statusCode(200);
+                    .when().post(Routes.CDS_SERVICE).then().statusCode(200);
         }
         Map<String, Double> after = scrape();
 
@@ -105,18 +107,18 @@ class MetricsTest {
     void shouldCountEveryRejectionOnceByStatusWhoeverAnswersIt() throws Exception {
         Map<String, Double> before = scrape();
         for (String invalid : List.of("{}", "{\"patient\":{\"ageYears\":130}}", "not json")) {
-            given().contentType("application/json").body(invalid).when().post("/api/v1/screenings").then().statusCode(400);
+            given().contentType("application/json").body(invalid).when().post(Routes.V1_SCREENINGS).then().statusCode(400);
         }
         byte[] oversized = ("{\"patient\":\"" + "x".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
-        given().contentType("application/json").body(oversized).when().post("/api/v1/screenings").then().statusCode(413);
+        given().contentType("application/json").body(oversized).when().post(Routes.V1_SCREENINGS).then().statusCode(413);
         byte[] reference = JSON.writeValueAsBytes(reference());
-        given().contentType("text/plain").body(reference).when().post("/api/v1/screenings").then().statusCode(415);
-        given().contentType("application/xml").body(reference).when().post("/api/v1/screenings").then().statusCode(415);
-        given().when().get("/api/v1/screenings").then().statusCode(405);
-        given().contentType("application/json").accept("text/html").body(reference).when().post("/api/v1/screenings")
+        given().contentType("text/plain").body(reference).when().post(Routes.V1_SCREENINGS).then().statusCode(415);
+        given().contentType("application/xml").body(reference).when().post(Routes.V1_SCREENINGS).then().statusCode(415);
+        given().when().get(Routes.V1_SCREENINGS).then().statusCode(405);
+        given().contentType("application/json").accept("text/html").body(reference).when().post(Routes.V1_SCREENINGS)
                 .then().statusCode(406);
         given().when().get("/api/v2/nothing-here").then().statusCode(404);
-        given().contentType("application/fhir+json").body("{\"resourceType\":\"Patient\"}").when().post("/api/v1/screenings")
+        given().contentType("application/fhir+json").body("{\"resourceType\":\"Patient\"}").when().post(Routes.V1_SCREENINGS)
                 .then().statusCode(400);
         given().when().get("/fhir/Questionnaire/another").then().statusCode(404);
         Map<String, Double> after = scrape();
@@ -140,18 +142,18 @@ class MetricsTest {
     void shouldNeverPutARequestValueIntoTheScrape() throws Exception {
         Map<String, Double> before = scrape();
         given().contentType("application/json").header(HttpFallbacks.REQUEST_ID, MARKER).body(JSON.writeValueAsBytes(reference()))
-                .when().post("/api/v1/screenings").then().statusCode(200).header(HttpFallbacks.REQUEST_ID, MARKER);
+                .when().post(Routes.V1_SCREENINGS).then().statusCode(200).header(HttpFallbacks.REQUEST_ID, MARKER);
         given().contentType("application/json").header(HttpFallbacks.REQUEST_ID, MARKER + "-2")
-                .body(JSON.writeValueAsBytes(with("patient." + MARKER, "yes"))).when().post("/api/v1/screenings").then().statusCode(400);
+                .body(JSON.writeValueAsBytes(with("patient." + MARKER, "yes"))).when().post(Routes.V1_SCREENINGS).then().statusCode(400);
         given().contentType("application/json").body(JSON.writeValueAsBytes(with("patient.pregnant", MARKER)))
-                .when().post("/api/v1/screenings").then().statusCode(400);
+                .when().post(Routes.V1_SCREENINGS).then().statusCode(400);
         given().contentType("application/json").header("Authorization", "Bearer " + MARKER).body(JSON.writeValueAsBytes(reference()))
                 .when().post("/api/v1/screenings?" + MARKER + "=" + MARKER).then().statusCode(200);
         given().when().get("/" + MARKER + "/" + MARKER).then().statusCode(404);
         given().contentType("application/json").body(("{\"a\":\"" + "x".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/v1/screenings/" + MARKER).then().statusCode(413);
-        given().contentType("application/json").body("{}").when().request(MARKER, "/api/v1/screenings").then().statusCode(405);
-        String scrape = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        given().contentType("application/json").body("{}").when().request(MARKER, Routes.V1_SCREENINGS).then().statusCode(405);
+        String scrape = given().when().get(Routes.METRICS).then().statusCode(200).extract().asString();
         Map<String, Double> after = parse(scrape);
 
         assertFalse(scrape.contains(MARKER), "a request value reached /q/metrics");
@@ -178,7 +180,7 @@ class MetricsTest {
     }
 
     static Map<String, Double> scrape() {
-        return parse(given().when().get("/q/metrics").then().statusCode(200).extract().asString());
+        return parse(given().when().get(Routes.METRICS).then().statusCode(200).extract().asString());
     }
 
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)\\})? (\\S+)$");

@@ -11,7 +11,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
-import org.ketascreen.system.AuditLog;
+import org.ketascreen.pipeline.AuditWriter;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -86,7 +86,7 @@ public final class LogCapture extends Handler implements BeforeEachCallback, Aft
     private static void settle() {
         ArcContainer container = Arc.container();
         if (container != null && container.isRunning()) {
-            InstanceHandle<AuditLog> audit = container.instance(AuditLog.class);
+            InstanceHandle<AuditWriter> audit = container.instance(AuditWriter.class);
             if (audit.isAvailable() && !audit.get().awaitWritten(Duration.ofSeconds(10))) {
                 throw new AssertionError("the audit writer did not write its lines within 10 s");
             }

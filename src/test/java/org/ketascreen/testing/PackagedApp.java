@@ -2,6 +2,7 @@ package org.ketascreen.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.ketascreen.http.Routes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -69,7 +70,7 @@ public final class PackagedApp {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(READY_SECONDS);
         while (System.nanoTime() < deadline && process.isAlive()) {
             try {
-                HttpURLConnection c = (HttpURLConnection) URI.create(origin() + "/q/health/ready").toURL().openConnection();
+                HttpURLConnection c = (HttpURLConnection) URI.create(origin() + Routes.HEALTH_READY).toURL().openConnection();
                 if (c.getResponseCode() == 200) {
                     try (InputStream in = c.getInputStream()) {
                         in.readAllBytes();

@@ -1,6 +1,5 @@
 package org.ketascreen.intake.fhir;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -8,12 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.ketascreen.intake.EnumValues;
 import org.ketascreen.intake.FieldPath;
@@ -22,7 +16,7 @@ import org.ketascreen.intake.IntakeValidity;
 import org.ketascreen.intake.InvalidIntakeException;
 import org.ketascreen.intake.RecordSchema;
 import org.ketascreen.intake.Violations;
-import org.ketascreen.intake.json.StrictJson;
+import org.ketascreen.json.StrictJson;
 import org.ketascreen.questionnaire.FhirQuestionnaire;
 import org.ketascreen.questionnaire.QuestionnaireDefinition;
 
@@ -54,12 +48,6 @@ public final class QuestionnaireResponseReader {
     private static final Pattern PLAIN_LINK_ID = Pattern.compile("[A-Za-z0-9_.\\[\\]-]{1,200}");
     private static final Set<String> LINK_IDS = Set.copyOf(QuestionnaireDefinition.paths());
 
-    /**
-     * Duplicate names are caught while the tree is built (one map lookup per property) rather than by the
-     * parser, whose detection keeps a set per object: a response is mostly small objects.
-     */
-    private final ObjectMapper mapper = JsonMapper.builder(StrictJson.factoryWithoutDuplicateDetection())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
     /** {@code questionnaire} may carry {@code |version} with this major version (the rule set's). */
     private final String majorVersion;
 
@@ -69,11 +57,7 @@ public final class QuestionnaireResponseReader {
     }
 
     public Intake read(byte[] body) {
-        StrictJson.checkEncoding(body, "a FHIR QuestionnaireResponse");
-        JsonNode root = parse(body);
-        if (!root.isObject()) {
-            throw StrictJson.notAnObject();
-        }
+        JsonNode root = StrictJson.INTAKE.tree(body, "a FHIR QuestionnaireResponse");
         if (!"QuestionnaireResponse".equals(text(root.get("resourceType")))) {
             throw InvalidIntakeException.of("resourceType", "must be QuestionnaireResponse");
         }
@@ -87,22 +71,6 @@ public final class QuestionnaireResponseReader {
         Intake intake = (Intake) group(items, INTAKE, "", FieldPath.ROOT, out);
         out.throwIfAny();
         return intake;
-    }
-
-    private JsonNode parse(byte[] body) {
-        JsonParser parser = null;
-        try (JsonParser p = mapper.createParser(body)) {
-            parser = p;
-            JsonNode root = mapper.readTree(p);
-            if (root == null) {
-                throw StrictJson.notAnObject();
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            throw StrictJson.unreadable(parser, e);
-        } catch (IOException e) {
-            throw StrictJson.unreadable();
-        }
     }
 
     /** The resource's own elements: which Questionnaire, which status, nothing this service cannot honour. */

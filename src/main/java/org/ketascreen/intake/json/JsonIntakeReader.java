@@ -7,12 +7,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 
+import org.ketascreen.json.StrictJson;
 import org.ketascreen.intake.EnumValues;
 import org.ketascreen.intake.FieldPath;
 import org.ketascreen.intake.Intake;
@@ -48,14 +48,11 @@ public final class JsonIntakeReader {
 
     static final String NULL_OPTIONAL = "must not be null: leave the property out when there is no answer";
 
-    /** Duplicate names are caught per record here, so the parser's own detection (a set per object) is off. */
-    private final JsonFactory factory = StrictJson.factoryWithoutDuplicateDetection();
-
     public Intake read(byte[] body) {
         StrictJson.checkEncoding(body, "the intake as a JSON object");
         Violations out = new Violations();
         JsonParser parser = null;
-        try (JsonParser p = factory.createParser(body)) {
+        try (JsonParser p = StrictJson.INTAKE.parser(body)) {
             parser = p;
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw StrictJson.notAnObject();
@@ -67,7 +64,7 @@ public final class JsonIntakeReader {
             out.throwIfAny();
             return intake;
         } catch (JsonProcessingException e) {
-            throw StrictJson.unreadable(parser, e);
+            throw StrictJson.INTAKE.unreadable(parser, e);
         } catch (IOException e) {
             throw StrictJson.unreadable();
         }

@@ -1,5 +1,6 @@
-package org.ketascreen.intake.json;
+package org.ketascreen.json;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -9,40 +10,91 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.ketascreen.intake.InputLimits;
 import org.ketascreen.intake.InvalidIntakeException;
 
 /**
- * What every JSON body is held to before its content is read, whatever the format (v1 intake or FHIR
- * QuestionnaireResponse): UTF-8, not empty, the {@link InputLimits}, no duplicate property names, no
- * trailing content. A body that breaks one gets that one violation, worded without quoting the input
- * (Jackson's own messages do quote it).
+ * What every JSON body the service reads is held to before its content is read, whatever the door (v1 intake,
+ * FHIR QuestionnaireResponse, CDS Hooks call and feedback): UTF-8, not empty, the door's {@link Limits}, no
+ * duplicate property names, no trailing content. The one place those settings are made: a door chooses its limits,
+ * nothing else. A body that breaks one gets that one violation, worded without quoting the input (Jackson's own
+ * messages do quote it).
+ *
+ * <p>Duplicate names are caught by the readers rather than by the parser, whose detection keeps a set per object:
+ * the streaming intake reader per record, the tree reader ({@link #tree}) while the tree is built (one map lookup
+ * per property). Floats in a tree are kept as written (BigDecimal, trailing zeros kept), so that a resource
+ * re-serialised from a tree (a prefetched QuestionnaireResponse) reads exactly as if it had been posted.
  */
 public final class StrictJson {
-    private StrictJson() {
-    }
 
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
 
-    static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-            .maxNestingDepth(InputLimits.MAX_NESTING_DEPTH)
-            .maxStringLength(InputLimits.MAX_STRING_LENGTH)
-            .maxNameLength(InputLimits.MAX_NAME_LENGTH)
-            .maxNumberLength(InputLimits.MAX_NUMBER_LENGTH)
-            .maxDocumentLength(InputLimits.MAX_BODY_BYTES)
-            .build();
-
-    /** The parser factory with the input limits and strict duplicate detection. */
-    public static JsonFactory factory() {
-        return JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).streamReadConstraints(LIMITS).build();
+    /**
+     * A door's input limits; property name and number lengths are the intake's everywhere.
+     *
+     * @param maxBodyBytes    the whole document
+     * @param maxNestingDepth arrays and objects inside each other
+     * @param maxStringLength characters in one string value
+     */
+    public record Limits(int maxBodyBytes, int maxNestingDepth, int maxStringLength) {
+        /** The intake's limits (api-contract §2), for both of its formats. */
+        public static final Limits INTAKE = new Limits(InputLimits.MAX_BODY_BYTES, InputLimits.MAX_NESTING_DEPTH,
+                InputLimits.MAX_STRING_LENGTH);
     }
 
-    /** The same limits without duplicate detection, for a reader that detects duplicates itself. */
-    public static JsonFactory factoryWithoutDuplicateDetection() {
-        return JsonFactory.builder().streamReadConstraints(LIMITS).build();
+    /** The reader for both intake formats. */
+    public static final StrictJson INTAKE = new StrictJson(Limits.INTAKE);
+
+    private final Limits limits;
+    private final JsonFactory factory;
+    private final ObjectReader trees;
+
+    public StrictJson(Limits limits) {
+        this.limits = limits;
+        this.factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNameLength(InputLimits.MAX_NAME_LENGTH)
+                .maxNumberLength(InputLimits.MAX_NUMBER_LENGTH)
+                .maxDocumentLength(limits.maxBodyBytes())
+                .build()).build();
+        this.trees = Json.MAPPER.reader()
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY,
+                        DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+    }
+
+    /** A parser of {@code body} under these limits, for a streaming reader that checks duplicates and trailing content itself. */
+    public JsonParser parser(byte[] body) throws IOException {
+        return factory.createParser(body);
+    }
+
+    /**
+     * The body as a JSON object tree: encoding checked first ({@code what} says what to send), then the limits,
+     * duplicates and trailing content; a body that is not an object is refused.
+     */
+    public ObjectNode tree(byte[] body, String what) {
+        checkEncoding(body, what);
+        JsonParser parser = null;
+        try (JsonParser p = factory.createParser(body)) {
+            parser = p;
+            JsonNode root = trees.readTree(p);
+            if (root == null || !root.isObject()) {
+                throw notAnObject();
+            }
+            return (ObjectNode) root;
+        } catch (JsonProcessingException e) {
+            throw unreadable(parser, e);
+        } catch (IOException e) {
+            throw unreadable();
+        }
     }
 
     /** Refuses an empty body and one that is not UTF-8, before parsing. */
@@ -56,10 +108,10 @@ public final class StrictJson {
     }
 
     /** The one violation for a body the parser refused: an input limit, bad UTF-8, a duplicate, malformed JSON. */
-    public static InvalidIntakeException unreadable(JsonParser parser, JsonProcessingException e) {
+    public InvalidIntakeException unreadable(JsonParser parser, JsonProcessingException e) {
         if (e instanceof StreamConstraintsException) {
             return InvalidIntakeException.of(pointer(parser), "exceeds an input limit (nesting depth "
-                    + InputLimits.MAX_NESTING_DEPTH + ", string length " + InputLimits.MAX_STRING_LENGTH
+                    + limits.maxNestingDepth() + ", string length " + limits.maxStringLength()
                     + ", property name length " + InputLimits.MAX_NAME_LENGTH + ", number length "
                     + InputLimits.MAX_NUMBER_LENGTH + ")");
         }

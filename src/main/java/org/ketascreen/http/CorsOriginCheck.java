@@ -1,4 +1,4 @@
-package org.ketascreen.system;
+package org.ketascreen.http;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,23 +1,16 @@
-package org.ketascreen.system;
+package org.ketascreen.http;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
-import org.ketascreen.api.Problem;
-import org.ketascreen.api.Problems;
-import org.ketascreen.cdshooks.CdsHooks;
-import org.ketascreen.intake.InputLimits;
 
 /**
  * Answers what never reaches a JAX-RS resource in problem+json: paths no route matches (404), bodies
- * over 64 KiB (192 KiB under /cds-services/) announced by Content-Length (413, before any byte of the body is read), cross-origin
+ * over their path's limit ({@link Routes#maxBodyBytes}) announced by Content-Length (413, before any byte of the body is read), cross-origin
  * requests from an origin outside the CORS allowlist (403, see {@link CorsOriginCheck}) and any
  * authentication or authorization failure raised on the HTTP layer rather than inside JAX-RS (401/403).
  */
@@ -57,7 +50,7 @@ public class HttpFallbacks {
             rc.request().headers().set(REQUEST_ID, id);
         }
         rc.response().putHeader(REQUEST_ID, id);
-        if (rc.normalizedPath().startsWith("/api/v1/screenings") || rc.normalizedPath().startsWith(CdsHooks.SERVICE_PATH)) {
+        if (Routes.aboutPatient(rc.normalizedPath())) {
             rc.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
         rc.next();
@@ -77,11 +70,10 @@ public class HttpFallbacks {
 
     private static void rejectOversized(RoutingContext rc) {
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        // the CDS Hooks door takes a larger body: a hook call wraps a QuestionnaireResponse (CdsHooks.MAX_BODY_BYTES)
-        boolean cdsHooks = rc.normalizedPath().startsWith(CdsHooks.BASE_PATH + "/");
-        if (length != null && isOver(length, cdsHooks ? CdsHooks.MAX_BODY_BYTES : InputLimits.MAX_BODY_BYTES)) {
+        String path = rc.normalizedPath();
+        if (length != null && isOver(length, Routes.maxBodyBytes(path))) {
             rc.response().putHeader(HttpHeaders.CONNECTION, "close");
-            send(rc, cdsHooks ? CdsHooks.TOO_LARGE : Problems.TOO_LARGE);
+            send(rc, Problems.tooLarge(path));
             return;
         }
         rc.next();
@@ -92,18 +84,15 @@ public class HttpFallbacks {
      * applies-to=JAXRS, or proactive authentication) get the same bodies as the JAX-RS mappers.
      */
     private static void securityFailure(RoutingContext rc) {
-        Throwable failure = rc.failure();
-        if (failure instanceof AuthenticationFailedException) {
-            rc.response().headers().set("WWW-Authenticate", Problems.INVALID_TOKEN_CHALLENGE);
-            send(rc, Problems.UNAUTHORIZED);
-        } else if (failure instanceof UnauthorizedException) {
-            rc.response().headers().set("WWW-Authenticate", Problems.BEARER_CHALLENGE);
-            send(rc, Problems.UNAUTHORIZED);
-        } else if (failure instanceof ForbiddenException) {
-            send(rc, Problems.FORBIDDEN);
-        } else {
+        Problems.Answer answer = Problems.securityFailure(rc.failure());
+        if (answer == null) {
             rc.next();
+            return;
         }
+        if (answer.challenge() != null) {
+            rc.response().headers().set("WWW-Authenticate", answer.challenge());
+        }
+        send(rc, answer.problem());
     }
 
     private static boolean isOver(String contentLength, int limit) {

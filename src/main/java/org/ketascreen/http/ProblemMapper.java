@@ -1,4 +1,4 @@
-package org.ketascreen.api;
+package org.ketascreen.http;
 
 import java.util.UUID;
 
@@ -32,27 +32,24 @@ public class ProblemMapper {
         return Problems.response(Problems.invalidRequest(e));
     }
 
-    /** No token (or an anonymous caller) on an endpoint that needs one: the policy denied an anonymous identity. */
-    @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e) {
-        return Problems.unauthorized(Problems.BEARER_CHALLENGE);
+    /**
+     * No token, a refused token (signature, algorithm, expiry, issuer, audience, format) or a valid token without
+     * the role, whoever raised it: a resource's policy or the CDS Hooks client check ({@link Problems#securityFailure}).
+     */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class, ForbiddenException.class})
+    public Response securityFailure(RuntimeException e) {
+        return Problems.securityFailure(e).response();
     }
 
-    /** A token was sent and rejected (signature, algorithm, expiry, issuer, audience, format). */
+    /** A problem a door built itself (a CDS Hooks call it cannot serve, a body over its limit): sent as it is. */
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        return Problems.unauthorized(Problems.INVALID_TOKEN_CHALLENGE);
-    }
-
-    /** A valid token without the required role. */
-    @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return Problems.forbidden();
+    public Response problem(ProblemException e) {
+        return Problems.response(e.problem());
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
-        return Problems.notFound();
+        return Problems.response(Problems.NOT_FOUND);
     }
 
     @ServerExceptionMapper
@@ -78,10 +75,10 @@ public class ProblemMapper {
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         return switch (status) {
-            case 404 -> Problems.notFound();
+            case 404 -> Problems.response(Problems.NOT_FOUND);
             case 405 -> Problems.response(Problems.METHOD_NOT_ALLOWED);
             case 406 -> Problems.response(Problems.NOT_ACCEPTABLE);
-            case 413 -> Problems.tooLarge();
+            case 413 -> Problems.response(Problems.tooLargeIntake());
             case 415 -> Problems.response(Problems.UNSUPPORTED_MEDIA_TYPE);
             default -> status >= 500 ? unexpected(e) : Problems.response(new Problem(Problems.REQUEST_ERROR,
                     known == null ? "Request error" : known.getReasonPhrase(), status, null, null));

@@ -1,4 +1,4 @@
-package org.ketascreen.system;
+package org.ketascreen.pipeline;
 
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.ketascreen.http.Door;
 import org.ketascreen.screening.Finding;
 import org.ketascreen.screening.Screener;
 import org.ketascreen.screening.Screening;
@@ -19,13 +20,13 @@ import org.ketascreen.screening.rules.Outcome;
 import org.ketascreen.screening.rules.Rule;
 
 /**
- * The service's own Prometheus counters (README "Running in production"), scraped at /q/metrics:
+ * The service's own Prometheus counters (docs/operations.md), scraped at /q/metrics:
  *
  * <ul>
  * <li>{@code ketascreen_screenings_total{door, verdict}}: screenings answered with a verdict;</li>
  * <li>{@code ketascreen_findings_total{rule, outcome}}: findings in those answers, by rule id;</li>
  * <li>{@code ketascreen_rejected_requests_total{door, status}}: every 4xx answer, whoever gave it (counted
- * by {@link HttpMetrics}, where every answer passes; the resources do not count rejections themselves).</li>
+ * by system/HttpMetrics, where every answer passes; the resources do not count rejections themselves).</li>
  * </ul>
  *
  * <p>Every label value is one of the service's own words: a {@link Door}, a {@link Verdict}, a rule id of
@@ -34,47 +35,12 @@ import org.ketascreen.screening.rules.Rule;
  * every door x verdict, every rule x declared outcome and every door x usual 4xx status exist from
  * start-up, so a dashboard shows zeros rather than gaps.
  *
- * <p>And the audit handoff ({@link AuditLog}), with no labels: {@code ketascreen_audit_queue_depth}, the lines
+ * <p>And the audit handoff ({@link AuditWriter}), with no labels: {@code ketascreen_audit_queue_depth}, the lines
  * waiting for the writer, and {@code ketascreen_audit_sync_fallbacks_total}, the lines a request wrote itself
  * because the queue was full (none is ever dropped).
  */
 @Singleton
 public class ScreeningMetrics {
-
-    /** How a screening request came in: a fixed set, the label {@code door}. */
-    public enum Door {
-        JSON("json"), FHIR("fhir"), CDS_HOOKS("cds-hooks"),
-        /** A request outside every door (reference resources, /q/*, unknown paths): rejections only. */
-        NONE("none");
-
-        private final String label;
-
-        Door(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        /**
-         * The door a request came through, for rejections answered before any resource runs: a screening
-         * posted as a FHIR resource is the FHIR door, any other the v1 JSON door. A new door adds its path
-         * prefix here (CDS Hooks services live under {@code /cds-services} by the CDS Hooks spec).
-         */
-        static Door of(String path, String contentType) {
-            if (path == null) {
-                return NONE;
-            }
-            if (path.startsWith("/api/v1/screenings")) {
-                return contentType != null && contentType.regionMatches(true, 0, "application/fhir+json", 0, 21) ? FHIR : JSON;
-            }
-            if (path.startsWith("/cds-services")) {
-                return CDS_HOOKS;
-            }
-            return NONE;
-        }
-    }
 
     /** Pre-registered so dashboards see zeros; any other 4xx gets its counter when it first happens. */
     static final List<Integer> USUAL_REJECTIONS = List.of(400, 401, 403, 404, 405, 406, 413, 415);
@@ -90,11 +56,11 @@ public class ScreeningMetrics {
     /** [door][status - 400] */
     private final Counter[][] rejected = new Counter[Door.values().length][100];
 
-    public ScreeningMetrics(MeterRegistry registry, Screener screener, AuditLog audit) {
+    public ScreeningMetrics(MeterRegistry registry, Screener screener, AuditWriter audit) {
         this.registry = registry;
-        Gauge.builder("ketascreen.audit.queue.depth", audit, AuditLog::queued)
+        Gauge.builder("ketascreen.audit.queue.depth", audit, AuditWriter::queued)
                 .description("Audit lines waiting for the audit writer").register(registry);
-        FunctionCounter.builder("ketascreen.audit.sync.fallbacks", audit, AuditLog::synchronousWrites)
+        FunctionCounter.builder("ketascreen.audit.sync.fallbacks", audit, AuditWriter::synchronousWrites)
                 .description("Audit lines written by the request's own thread because the handoff was full").register(registry);
         for (Door door : Door.values()) {
             if (door != Door.NONE) {

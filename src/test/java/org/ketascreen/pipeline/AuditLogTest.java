@@ -1,4 +1,4 @@
-package org.ketascreen.system;
+package org.ketascreen.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +35,7 @@ class AuditLogTest {
                 String fired = s.findings().stream().map(Finding::ruleId).distinct().collect(Collectors.joining(","));
                 String printf = String.format(Locale.ROOT, "screening seq=%d requestId=%s ruleset=%s@%s verdict=%s fired=[%s] durationMicros=%d",
                         seq, "req-" + seq, s.ruleSet().id(), s.ruleSet().version(), s.verdict(), fired, nanos / 1_000);
-                assertEquals(printf, AuditLog.line(seq, "req-" + seq, s, nanos));
+                assertEquals(printf, AuditLines.screening(seq, "req-" + seq, s, nanos));
                 seq++;
             }
         }
@@ -58,13 +58,13 @@ class AuditLogTest {
                 Thread.currentThread().interrupt();
             }
         });
-        AuditLog audit = new AuditLog(100);
+        AuditWriter audit = new AuditWriter(100);
         try {
-            audit.rejected("req-0", 400, 1);
+            audit.hand(AuditLines.screeningRejected(0, "req-0", 400, 1));
             assertTrue(outputBlocked.await(5, TimeUnit.SECONDS), "the writer took the first line to the blocked output");
             long started = System.nanoTime();
             for (int i = 1; i < 101; i++) {
-                audit.rejected("req-" + i, 400, 1); // the writer holds the first line in the blocked handler, the queue 100
+                audit.hand(AuditLines.screeningRejected(i, "req-" + i, 400, 1)); // the writer holds the first line in the blocked handler, the queue 100
             }
             long handedOver = System.nanoTime() - started;
             assertTrue(handedOver < TimeUnit.SECONDS.toNanos(1), "requests waited for a blocked output: " + handedOver + " ns");
@@ -72,7 +72,7 @@ class AuditLogTest {
 
             Thread overflow = new Thread(() -> {
                 for (int i = 101; i < 104; i++) {
-                    audit.rejected("req-" + i, 400, 1);
+                    audit.hand(AuditLines.screeningRejected(i, "req-" + i, 400, 1));
                 }
             });
             overflow.start();
@@ -98,14 +98,14 @@ class AuditLogTest {
     @Test
     void shouldWakeTheSleepingWriterWithTheNextLine() throws Exception {
         Output written = new Output(() -> { });
-        AuditLog audit = new AuditLog(100);
+        AuditWriter audit = new AuditWriter(100);
         try {
             for (int round = 0; round < 3; round++) {
                 assertTrue(waitFor(audit::writerAsleep), "the idle writer went to sleep");
                 long started = System.nanoTime();
-                audit.rejected("req-" + round, 400, 1);
+                audit.hand(AuditLines.screeningRejected(round, "req-" + round, 400, 1));
                 assertTrue(audit.awaitWritten(java.time.Duration.ofSeconds(10)), "the line woke the writer");
-                assertTrue(System.nanoTime() - started < AuditLog.SLEEP_NANOS / 3, "written long before the sleep ran out");
+                assertTrue(System.nanoTime() - started < AuditWriter.SLEEP_NANOS / 3, "written long before the sleep ran out");
                 assertEquals(round + 1, written.size());
             }
             assertEquals(0, audit.synchronousWrites(), "the writer wrote every line");
@@ -119,9 +119,9 @@ class AuditLogTest {
     void shouldWriteEveryQueuedLineBeforeItStops() throws Exception {
         Output written = new Output(() -> { });
         try {
-            AuditLog audit = new AuditLog(10_000);
+            AuditWriter audit = new AuditWriter(10_000);
             for (int i = 0; i < 5_000; i++) {
-                audit.rejected("req-" + i, 400, 1);
+                audit.hand(AuditLines.screeningRejected(i, "req-" + i, 400, 1));
             }
             audit.close();
 

@@ -1,4 +1,4 @@
-package org.ketascreen.api;
+package org.ketascreen.http;
 
 import java.util.List;
 
