@@ -4,7 +4,8 @@
 #
 #   bench/run-scale-out.sh          # ~1.5 min plus the build; needs haproxy and curl (apt-get install -y haproxy)
 #
-# 1. Builds the app (SKIP_BUILD=1 reuses target/quarkus-app), starts instances A and B on two ports with
+# 1. Builds the app and the golden scenarios' full requests in target/scenarios (SKIP_BUILD=1 reuses
+#    target/quarkus-app and target/scenarios), starts instances A and B on two ports with
 #    a shutdown delay (readiness DOWN while still serving) and HAProxy in front of them: health checks on
 #    /q/health/ready every 250 ms (out after 3 failures), L7 retries (retry-on all-retryable-errors, redispatch to the other
 #    instance: a screening is a pure function of the request, so sending it again is safe).
@@ -29,8 +30,9 @@ OUT=target/bench/scale-out
 command -v haproxy >/dev/null || { echo "haproxy is required: sudo apt-get install -y haproxy" >&2; exit 2; }
 command -v curl >/dev/null || { echo "curl is required" >&2; exit 2; }
 
-if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
-  nice -n 10 mvn -B -q package -DskipTests
+if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ] || [ ! -d target/scenarios ]; then
+  # ScenarioRequestsTest writes each scenario's full request, reference plus patch (src/test/resources/scenarios/README.md)
+  nice -n 10 mvn -B -q package -Dtest=ScenarioRequestsTest
 fi
 rm -rf "$OUT"; mkdir -p "$OUT"
 
@@ -90,7 +92,7 @@ for _ in $(seq 1 100); do curl -sf -o /dev/null -X POST "$LB" -H 'Content-Type: 
 # 2. Same answer from either instance and through HAProxy, for every golden scenario.
 post() { curl -sS -X POST "$1" -H 'Content-Type: application/json' --data-binary @"$2" -o "$3" -w '%{http_code}'; }
 scenarios=0
-for request in src/test/resources/scenarios/*.request.json; do
+for request in target/scenarios/*.request.json; do
   post "http://127.0.0.1:$PORT_A/api/v1/screenings" "$request" "$OUT/a.json" >/dev/null
   for target in "http://127.0.0.1:$PORT_B/api/v1/screenings" "$LB" "$LB"; do
     [ "$(post "$target" "$request" "$OUT/other.json")" = 200 ] && cmp -s "$OUT/a.json" "$OUT/other.json" \

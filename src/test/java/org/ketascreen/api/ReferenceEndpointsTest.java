@@ -22,6 +22,7 @@ import org.ketascreen.screening.rules.CatalogueTest;
 import org.ketascreen.testing.Golden;
 import org.ketascreen.testing.Intakes;
 import org.ketascreen.testing.QuestionnaireResponses;
+import org.ketascreen.testing.Scenarios;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -104,7 +105,7 @@ class ReferenceEndpointsTest {
                 "ineligible", "uncontrolled-blood-pressure-is-ineligible", "review", "unknown-safety-answers-need-review");
         ObjectNode examples = Intakes.JSON.createObjectNode();
         for (String kind : List.of("reference", "urgent", "ineligible", "review")) {
-            JsonNode request = Intakes.resource("/scenarios/" + scenarios.get(kind) + ".request.json");
+            JsonNode request = Scenarios.golden().requestJson(scenarios.get(kind));
             JsonNode response = Intakes.JSON.readTree(given().contentType("application/json").body(request.toString())
                     .when().post(Routes.V1_SCREENINGS).then().statusCode(200).extract().asString());
             examples.set(kind + "-request", example("Request: " + scenarios.get(kind), request));

@@ -101,9 +101,9 @@ class ScenarioTest {
     }
 
     /**
-     * README "Adding or changing a rule", step 5, on a temporary copy: a brand-new scenario (request and
-     * intent row, no expected file) fails the check until the update writes its expected answer; then
-     * it passes, and the scenarios that were there are untouched.
+     * README "Adding or changing a rule", step 5, on a temporary copy: a brand-new scenario (a merge patch
+     * over the reference request and an intent row, no expected file) fails the check until the update
+     * writes its expected answer; then it passes, and the scenarios that were there are untouched.
      */
     @Test
     void shouldWriteTheExpectedAnswerOfABrandNewScenarioOnUpdate(@TempDir Path copy) throws Exception {
@@ -112,12 +112,14 @@ class ScenarioTest {
             Files.copy(golden.folder().resolve(file), copy.resolve(file));
         }
         String name = "brand-new-stage-2-reading-needs-review";
-        Files.write(copy.resolve(name + ".request.json"), Intakes.bytes(Intakes.with(
-                "cardiovascular.bloodPressure.systolic", 150, "cardiovascular.bloodPressure.diastolic", 95)));
+        Files.writeString(copy.resolve(name + ".patch.json"),
+                "{\"cardiovascular\": {\"bloodPressure\": {\"systolic\": 150, \"diastolic\": 95}}}\n");
         Files.writeString(copy.resolve("intent.csv"), name
                 + ",NEEDS_REVIEW,IV_INFUSION=NEEDS_REVIEW INTRANASAL=NEEDS_REVIEW ORAL_MICRODOSE=NEEDS_REVIEW,BP-2=NEEDS_REVIEW,\n",
                 StandardOpenOption.APPEND);
         Scenarios scenarios = new Scenarios(copy);
+        assertEquals(Intakes.with("cardiovascular.bloodPressure.systolic", 150, "cardiovascular.bloodPressure.diastolic", 95),
+                Intakes.JSON.readTree(scenarios.request(name)), "the reference with the patch applied");
         byte[] reference = Files.readAllBytes(copy.resolve("reference.expected.json"));
 
         AssertionError before = assertThrows(AssertionError.class, () -> Golden.check(scenarios, name, ScenarioTest::screen));

@@ -3,7 +3,6 @@ package org.ketascreen.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.List;
 
 import org.ketascreen.intake.Intake;
@@ -13,7 +12,7 @@ import org.ketascreen.testing.Scenarios;
 /**
  * The request bodies the benchmarks use, by profile: {@code reference} (the contract's reference
  * request), {@code worst-case} (as many rules firing as the rules allow at once, every list at its
- * maximum size) and {@code golden} (every golden scenario request, taken in turn).
+ * maximum size) and {@code golden} (every golden scenario's full request, reference plus patch, taken in turn).
  */
 public final class Requests {
     private Requests() {
@@ -31,7 +30,7 @@ public final class Requests {
         return switch (profile) {
             case REFERENCE -> new byte[][] {resource("/scenarios/reference.request.json")};
             case WORST_CASE -> new byte[][] {resource("/bench/worst-case.request.json")};
-            case GOLDEN -> Scenarios.names().stream().map(Requests::scenario).toArray(byte[][]::new);
+            case GOLDEN -> Scenarios.names().stream().map(Scenarios.golden()::request).toArray(byte[][]::new);
             default -> throw new IllegalArgumentException("unknown profile " + profile);
         };
     }
@@ -48,14 +47,6 @@ public final class Requests {
      */
     static void productionLogLevels() {
         org.jboss.logmanager.LogContext.getLogContext().getLogger("").setLevel(java.util.logging.Level.INFO);
-    }
-
-    private static byte[] scenario(String name) {
-        try {
-            return Files.readAllBytes(Scenarios.directory().resolve(name + ".request.json"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static byte[] resource(String name) {

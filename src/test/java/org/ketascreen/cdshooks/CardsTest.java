@@ -41,7 +41,7 @@ class CardsTest {
     static final String HOOK_INSTANCE = "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea";
 
     static ScreeningResponse answer(String scenario) {
-        return ScreeningResponse.of(Intakes.screen(Intakes.resource("/scenarios/" + scenario + ".request.json")));
+        return ScreeningResponse.of(Intakes.screen(Scenarios.golden().requestJson(scenario)));
     }
 
     static String json(Card card) {

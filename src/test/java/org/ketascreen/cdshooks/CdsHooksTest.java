@@ -103,7 +103,7 @@ class CdsHooksTest {
     }
 
     static JsonNode scenario(String name) {
-        return Intakes.resource("/scenarios/" + name + ".request.json");
+        return Scenarios.golden().requestJson(name);
     }
 
     static ValidatableResponse problem(ValidatableResponse response, int status) {

@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -125,7 +124,7 @@ class LoadTest {
     private static List<byte[]> bodies() throws Exception {
         List<byte[]> bodies = new ArrayList<>();
         for (String name : Scenarios.names()) {
-            bodies.add(Files.readAllBytes(Scenarios.directory().resolve(name + ".request.json")));
+            bodies.add(Scenarios.golden().request(name));
         }
         bodies.add(Intakes.JSON.writeValueAsBytes(Intakes.with("patient.ageYears", 121)));
         bodies.add(Intakes.JSON.writeValueAsBytes(Intakes.with("redFlags", Intakes.ABSENT)));

@@ -69,7 +69,7 @@ public class CatalogueTest {
     void shouldExerciseEveryRuleInAtLeastOneGoldenScenario() {
         Set<String> exercised = new HashSet<>();
         for (String name : Scenarios.names()) {
-            var screening = Intakes.screen(Intakes.resource("/scenarios/" + name + ".request.json"));
+            var screening = Intakes.screen(Scenarios.golden().requestJson(name));
             screening.evaluations().stream().filter(e -> !(e.result() instanceof Result.NoMatch))
                     .forEach(e -> exercised.add(e.rule().id()));
         }
