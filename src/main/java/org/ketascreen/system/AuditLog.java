@@ -35,7 +35,7 @@ import org.ketascreen.screening.Screening;
  * it, and naps {@link #NAP_NANOS} when it finds nothing; only after {@link #NAPS_BEFORE_SLEEP} empty naps
  * in a row (the service idle) does it sleep until the next line wakes it. Waking a parked thread for every
  * line (a blocking {@code poll}, as before) cost a futex call and a context switch per request. What a line
- * costs the writer is measured in README "Performance" (about 5 us, most of it the log manager).
+ * costs the writer is measured in docs/performance.md, "What keeps it fast" (about 4 us, most of it the log manager).
  */
 @Singleton
 public class AuditLog {
@@ -46,7 +46,7 @@ public class AuditLog {
     /**
      * How long the writer naps when it finds the queue empty: how late a line may reach the log under load.
      * 10 ms rather than 2 ms: the writer thread's CPU per line fell from 5.7-6.8 to 5.3-5.5 us at full load
-     * (its own utime + stime over 3 rounds of 15 s each, README "Performance"); about 150 lines a batch.
+     * (its own utime + stime over 3 rounds of 15 s each, docs/performance.md); about 150 lines a batch.
      */
     static final long NAP_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     /** Empty naps in a row (about a fifth of a second) before the writer sleeps until a line wakes it. */
