@@ -8,7 +8,7 @@
 #    platform (bench/minimal-app: quarkus-rest-jackson and quarkus-smallrye-health only), STARTUP_RUNS
 #    times each; medians and their ratio reported.
 # 2. Memory: VmRSS (and VmHWM) from /proc/PID/status after RSS_REQUESTS reference requests, for the
-#    README's production run command (PROD_JAVA_OPTS) and for plain `java -jar` (default heap).
+#    production run command of docs/operations.md (PROD_JAVA_OPTS) and for plain `java -jar` (default heap).
 # 3. Throughput at full load, wrk: A = POST /api/v1/screenings, B = the baseline POST /bench/baseline
 #    (parses the same body as a JSON tree, writes the service's own answer bytes; src/bench/java, only in the bench
 #    build target/bench/quarkus-app). A and B alternate ROUNDS times (A B, B A, ...) within one process,
@@ -51,7 +51,7 @@ LATENCY_RUNS=${LATENCY_RUNS:-3}
 # rising (2,094 to 3,336 req/s); 100,000 is about a minute.
 CDS_WARMUP_REQUESTS=${CDS_WARMUP_REQUESTS:-100000}
 STEPS=${STEPS:-startup throughput latency fhir cds}
-# The README's production run command sets these (README "Run"); plain `java -jar` is measured beside it.
+# The production run command sets these (docs/operations.md, "Run command"); plain `java -jar` is measured beside it.
 PROD_JAVA_OPTS=${PROD_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC}
 step() { [[ " $STEPS " == *" $1 "* ]]; }
 BODY=src/test/resources/scenarios/reference.request.json

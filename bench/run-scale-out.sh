@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Scale-out, measured (README "Running in production"): two instances of the packaged service behind
+# Scale-out, measured (docs/operations.md, "Scale-out"): two instances of the packaged service behind
 # HAProxy on 127.0.0.1, load through HAProxy, one instance stopped with SIGTERM in the middle of it.
 #
 #   bench/run-scale-out.sh          # ~1.5 min plus the build; needs haproxy and curl (apt-get install -y haproxy)

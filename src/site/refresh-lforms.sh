@@ -1,4 +1,4 @@
 #!/bin/sh
-# Refreshes the vendored LHC-Forms files from the npm registry (README "Intake page"): run from the repository
+# Refreshes the vendored LHC-Forms files from the npm registry (docs/intake-page.md): run from the repository
 # root as `src/site/refresh-lforms.sh [version]`, then point index.html and the CSP test at the new version.
 set -eu; V="${1:-40.1.3}"; D="src/main/resources/META-INF/resources/lforms/$V"; T="$(mktemp -d)"; trap 'rm -rf "$T"' EXIT; (cd "$T" && npm pack --silent "lforms@$V" >/dev/null) && mkdir -p "$D" && tar -xzf "$T/lforms-$V.tgz" -C "$D" --strip-components=3 package/dist/lforms/LICENSE.md package/dist/lforms/webcomponent/styles.css package/dist/lforms/webcomponent/down_arrow_gray_10_10.png package/dist/lforms/webcomponent/magnifying_glass.png package/dist/lforms/webcomponent/assets/lib/zone.min.js package/dist/lforms/webcomponent/lhc-forms.js package/dist/lforms/fhir/R4/lformsFHIR.min.js && chmod -R a-x+X "$D" && echo "lforms $V -> $D"

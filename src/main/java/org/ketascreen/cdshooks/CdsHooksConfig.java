@@ -7,7 +7,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * Access to the CDS Hooks endpoints (README "CDS Hooks"): off by default, like the v1 API's. Turned on, every
+ * Access to the CDS Hooks endpoints (docs/cds-hooks.md): off by default, like the v1 API's. Turned on, every
  * call needs a client JWT from one of the trusted clients, each named here with its issuer and its key:
  *
  * <pre>

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 
 /**
  * The one JSON mapper of the service, with Jackson's defaults: every answer's bytes (v1, FHIR, CDS Hooks, problems)
- * are written by it, Quarkus REST serialises with this very instance (system/JsonMapperProducer), and the strict
+ * are written by it, Quarkus REST serialises with this very instance (system/EngineProducers), and the strict
  * readers ({@link StrictJson}) read trees with readers derived from it. Changing a setting here changes every door's
  * bytes at once, which the golden answers would show.
  */

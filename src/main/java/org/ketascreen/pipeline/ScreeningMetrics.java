@@ -20,7 +20,7 @@ import org.ketascreen.screening.rules.Outcome;
 import org.ketascreen.screening.rules.Rule;
 
 /**
- * The service's own Prometheus counters (docs/operations.md), scraped at /q/metrics:
+ * The service's own Prometheus counters (docs/operations.md, "Metrics"), scraped at /q/metrics:
  *
  * <ul>
  * <li>{@code ketascreen_screenings_total{door, verdict}}: screenings answered with a verdict;</li>

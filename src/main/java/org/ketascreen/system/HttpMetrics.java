@@ -22,7 +22,7 @@ import io.vertx.ext.web.RoutingContext;
  * Content-Length, a refused origin) alike, each once.
  *
  * <p>Why not the Vert.x binder of quarkus-micrometer: it measured at 6 % of the request path's CPU
- * samples, three times the 2 % budget for all metrics (docs/operations.md), mostly spent
+ * samples, three times the 2 % budget for all metrics (docs/performance.md, "What metrics cost"), mostly spent
  * building tags and looking meters up for every request. Here a request costs two clock reads, a few
  * comparisons and one timer update; the meters are found in arrays by route, method and status.
  *

@@ -13,7 +13,7 @@ import io.vertx.ext.web.RoutingContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Security and caching headers of the intake page, its files and the API (api-contract §8; README "Intake page").
+ * Security and caching headers of the intake page, its files and the API (api-contract §8; docs/intake-page.md).
  *
  * <p>Every answer except Quarkus' own {@code /q/*} pages (the Swagger UI needs inline scripts) carries one
  * Content-Security-Policy: this origin's scripts, styles, images and fetches only. Two relaxations exist for

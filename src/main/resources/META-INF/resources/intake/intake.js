@@ -7,7 +7,7 @@
  * to localStorage, sessionStorage, IndexedDB or cookies, and nothing is fetched from any other origin (the
  * Content-Security-Policy's connect-src 'self' enforces the second).
  *
- * No inline script or style anywhere: the page runs under script-src 'self' and style-src 'self' (README "Intake page").
+ * No inline script or style anywhere: the page runs under script-src 'self' and style-src 'self' (docs/intake-page.md).
  * The body's data-state (loading, ready, checking, invalid, answered, failed) tells tests and styles where it is.
  */
 (function () {

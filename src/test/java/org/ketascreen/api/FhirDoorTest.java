@@ -111,7 +111,7 @@ class FhirDoorTest {
     @Nested
     class Screening {
 
-        /** README's curl example: the reference answers as a QuestionnaireResponse answer as the v1 reference request. */
+        /** The curl example of README.md and docs/fhir.md: the reference answers as a QuestionnaireResponse answer as the v1 reference request. */
         @Test
         void shouldAnswerTheReadmeExampleAsTheV1Reference() throws Exception {
             java.nio.file.Path example = java.nio.file.Path.of("src/test/resources/fhir/reference.questionnaire-response.json");

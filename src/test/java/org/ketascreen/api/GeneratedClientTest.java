@@ -38,7 +38,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A Java client generated from the committed openapi/openapi.yaml (openapi-generator 7.25.0, java/native,
- * the settings README "Integrating" recommends) against the running service, as another team's CI would
+ * the settings docs/api.md "Integrating" recommends) against the running service, as another team's CI would
  * use it. Its object mapper is made strict: an answer with a property the document does not declare
  * fails to deserialize. Every golden scenario goes through it and its typed answer, written back as
  * JSON, is exactly the answer the service sent, so no property is lost, renamed or undeclared; every

@@ -101,9 +101,9 @@ class ScenarioTest {
     }
 
     /**
-     * README "Adding or changing a rule", step 5, on a temporary copy: a brand-new scenario (a merge patch
-     * over the reference request and an intent row, no expected file) fails the check until the update
-     * writes its expected answer; then it passes, and the scenarios that were there are untouched.
+     * README "Adding a rule", step 5 (docs/rules.md, "Golden scenarios"), on a temporary copy: a brand-new
+     * scenario (a merge patch over the reference request and an intent row, no expected file) fails the check
+     * until the update writes its expected answer; then it passes, and the scenarios that were there are untouched.
      */
     @Test
     void shouldWriteTheExpectedAnswerOfABrandNewScenarioOnUpdate(@TempDir Path copy) throws Exception {

@@ -615,24 +615,83 @@ class CdsHooksTest {
         }
     }
 
-    /** The README's curl example (section "CDS Hooks") answers the card the README shows, extension shortened there. */
+    /** docs/cds-hooks.md's curl example answers the card that page shows, extension shortened there. */
     @Test
-    void shouldAnswerTheReadmesExampleAsDocumented() throws Exception {
-        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
-        int marker = readme.indexOf("<!-- cds-hooks-example:");
-        assertTrue(marker > 0, "the README marks its CDS Hooks example");
-        int start = readme.indexOf("```json\n", marker) + "```json\n".length();
-        JsonNode documented = Golden.json(readme.substring(start, readme.indexOf("\n```", start))).get("cards").get(0);
+    void shouldAnswerTheCdsHooksPagesExampleAsDocumented() throws Exception {
+        JsonNode documented = documentedCard("docs/cds-hooks.md");
         byte[] request = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(ReferenceHookRequestTest.FILE));
 
         ObjectNode card = (ObjectNode) oneCard(post(SERVICE, request));
 
-        assertEquals("http://localhost:8080", urls.base(), "the README's example runs with the default base URL");
+        assertEquals("http://localhost:8080", urls.base(), "the documented example runs with the default base URL");
         assertEquals(documented.get("extension").get("ketascreen.screening").get("verdict"),
                 card.get("extension").get("ketascreen.screening").get("verdict"));
         ((ObjectNode) documented).remove("extension");
         card.remove("extension");
         assertEquals(documented, card);
+    }
+
+    /**
+     * The front page (README.md) shows the same call's card shortened: everything it shows is exactly what the
+     * service answers, and only what is marked "…" is left out.
+     */
+    @Test
+    void shouldAnswerTheFrontPagesShortenedExampleAsShown() throws Exception {
+        JsonNode shown = documentedCard("README.md");
+        byte[] request = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(ReferenceHookRequestTest.FILE));
+
+        JsonNode card = oneCard(post(SERVICE, request));
+
+        assertEquals("http://localhost:8080", urls.base(), "the front page's example runs with the default base URL");
+        assertShown(shown, card, "card");
+    }
+
+    /** The first card of the JSON block after a file's {@code <!-- cds-hooks-example: ... -->} marker. */
+    static JsonNode documentedCard(String file) throws java.io.IOException {
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of(file));
+        int marker = text.indexOf("<!-- cds-hooks-example:");
+        assertTrue(marker > 0, file + " marks its CDS Hooks example");
+        int start = text.indexOf("```json\n", marker) + "```json\n".length();
+        return Golden.json(text.substring(start, text.indexOf("\n```", start))).get("cards").get(0);
+    }
+
+    static final String LEFT_OUT = "\u2026";
+
+    /**
+     * A value shown with parts left out: a string ending in "…" is the start of the real one; an array whose
+     * last item is "…" starts with the real one's items; an object with a member "…" holds some of the real
+     * one's members. Anything else must be exactly the real value (an object: the same members).
+     */
+    static void assertShown(JsonNode shown, JsonNode actual, String path) {
+        assertTrue(actual != null && !actual.isMissingNode(), path + " is in the answer");
+        int last = shown.size() - 1;
+        if (shown.isTextual() && shown.asText().endsWith(LEFT_OUT)) {
+            String start = shown.asText().substring(0, shown.asText().length() - LEFT_OUT.length());
+            assertTrue(actual.isTextual() && actual.asText().startsWith(start), path + " starts as shown: " + actual);
+        } else if (shown.isArray() && last >= 0 && LEFT_OUT.equals(shown.get(last).asText())) {
+            assertTrue(actual.isArray() && actual.size() > last, path + " has more items than shown: " + actual);
+            for (int i = 0; i < last; i++) {
+                assertShown(shown.get(i), actual.get(i), path + "[" + i + "]");
+            }
+        } else if (shown.isArray()) {
+            assertEquals(shown.size(), actual.size(), path + " has the items shown: " + actual);
+            for (int i = 0; i < shown.size(); i++) {
+                assertShown(shown.get(i), actual.get(i), path + "[" + i + "]");
+            }
+        } else if (shown.isObject()) {
+            List<String> names = new ArrayList<>();
+            shown.fieldNames().forEachRemaining(names::add);
+            if (!names.remove(LEFT_OUT)) {
+                List<String> actualNames = new ArrayList<>();
+                actual.fieldNames().forEachRemaining(actualNames::add);
+                assertEquals(new java.util.TreeSet<>(actualNames), new java.util.TreeSet<>(names), path + " has the members shown");
+            }
+            for (String name : names) {
+                assertShown(shown.get(name), actual.get(name), path + "." + name);
+            }
+        } else {
+            assertEquals(shown, actual, path);
+        }
     }
 
     /** Never a card for a body nobody could read: the audit counts problems, never echoes them. */

@@ -12,7 +12,7 @@ import org.ketascreen.testing.Intakes;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The committed patient-view call of the README's curl example and of the HTTP benchmark
+ * The committed patient-view call of the CDS Hooks curl example (README.md, docs/cds-hooks.md) and of the HTTP benchmark
  * ({@code src/test/resources/cds-hooks/reference.patient-view.json}) is the reference request's answers as a
  * QuestionnaireResponse in a searchset Bundle, built from the served Questionnaire: it cannot drift from it.
  */

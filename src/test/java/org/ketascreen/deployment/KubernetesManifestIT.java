@@ -25,7 +25,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The Kubernetes manifest the build writes to target/kubernetes/kubernetes.yml (Failsafe, after
- * {@code package}) holds every element the platform team needs (README "Running in production"): a
+ * {@code package}) holds every element the platform team needs (docs/operations.md, "Kubernetes"): a
  * Deployment of two replicas with probes on the health endpoints, resources, a heap sized from the
  * memory limit, configuration from a ConfigMap and a Secret, a read-only root filesystem and a non-root
  * user; a Service, a HorizontalPodAutoscaler on CPU and a PodDisruptionBudget; and the image
@@ -35,7 +35,7 @@ class KubernetesManifestIT {
 
     static final String NAME = "ketamine-migraine-screening";
     static final long MIB = 1024 * 1024;
-    /** VmRSS after 100,000 requests with a 128 MiB heap (README "Performance", measured before metrics). */
+    /** VmRSS after 100,000 requests with a 128 MiB heap (docs/performance.md, "Memory", measured before metrics). */
     static final long MEASURED_RSS_WITH_SMALL_HEAP = 172_000_000L;
 
     static Map<String, JsonNode> byKind = new HashMap<>();

@@ -25,7 +25,7 @@ import io.restassured.config.DecoderConfig;
 import io.restassured.config.RestAssuredConfig;
 
 /**
- * What the intake page and its files are served with (README "Intake page"): the Content-Security-Policy and the other
+ * What the intake page and its files are served with (docs/intake-page.md): the Content-Security-Policy and the other
  * security headers, caching by path, compression of the page's text files only, and the vendored LHC-Forms files
  * with their licence.
  */

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The golden-file workflow (README "Adding or changing a rule"). {@code mvn test -Dgolden.update=true}
+ * The golden-file workflow (docs/rules.md, "Golden scenarios"; README "Adding a rule"). {@code mvn test -Dgolden.update=true}
  * writes each scenario's expected answer from the service, a new scenario's included; without it each
  * answer must equal its expected file byte for byte, and agree with its intent row.
  */
