@@ -41,6 +41,7 @@ class ArchitectureTest {
     static final Map<String, Set<String>> ALLOWED = new LinkedHashMap<>();
 
     static {
+        allow("config");
         allow("intake");
         allow("json", "intake");
         allow("screening.rules", "intake");
@@ -52,8 +53,8 @@ class ArchitectureTest {
         allow("pipeline", "http", "screening", "screening.rules", "intake");
         allow("api", "pipeline", "http", "json", "questionnaire", "screening", "screening.rules", "intake", "intake.json",
                 "intake.fhir");
-        allow("cdshooks", "api", "pipeline", "http", "json", "screening", "screening.rules", "intake", "intake.fhir");
-        allow("system", "pipeline", "http", "json", "questionnaire", "screening", "screening.rules", "intake", "intake.json",
+        allow("cdshooks", "config", "api", "pipeline", "http", "json", "screening", "screening.rules", "intake", "intake.fhir");
+        allow("system", "config", "pipeline", "http", "json", "questionnaire", "screening", "screening.rules", "intake", "intake.json",
                 "intake.fhir");
     }
 
