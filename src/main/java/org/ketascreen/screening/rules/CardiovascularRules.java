@@ -34,7 +34,8 @@ final class CardiovascularRules {
                 rule("CV-2").title("Intracerebral haemorrhage, aneurysm or arteriovenous malformation")
                         .category(CARDIOVASCULAR).source(Sources.SPRAVATO_PI)
                         .reads("cardiovascular.intracerebralHemorrhage", "cardiovascular.aneurysmOrVascularMalformation")
-                        .when(in -> yes(in.cardiovascular().intracerebralHemorrhage()).or(yes(in.cardiovascular().aneurysmOrVascularMalformation())))
+                        .when(in -> yes(in.cardiovascular().intracerebralHemorrhage())
+                                .or(yes(in.cardiovascular().aneurysmOrVascularMalformation())))
                         .flag(INELIGIBLE, "Bleeding in the brain, an aneurysm or a vascular malformation: ketamine is contraindicated."),
                 rule("CV-3").title(CV3)
                         .category(CARDIOVASCULAR).source(Sources.FLEISHER_2014).modifiable()

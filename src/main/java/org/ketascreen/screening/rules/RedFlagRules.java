@@ -78,7 +78,8 @@ final class RedFlagRules {
                 rule("RF-9").title("New or changed headache with immunosuppression or active cancer")
                         .category(RED_FLAG).source(Sources.SNNOOP10)
                         .reads("redFlags.immunosuppressionOrActiveCancer", PATTERN)
-                        .when(in -> yes(in.redFlags().immunosuppressionOrActiveCancer()).and(yes(in.redFlags().newOrChangedPatternLast3Months())))
+                        .when(in -> yes(in.redFlags().immunosuppressionOrActiveCancer())
+                                .and(yes(in.redFlags().newOrChangedPatternLast3Months())))
                         .flag(URGENT_REFERRAL, "A new or changed headache with a weakened immune system or active cancer needs urgent in-person assessment."),
                 rule("RF-10").title("Hypertensive crisis: systolic (180, ∞) or diastolic (120, ∞) mmHg")
                         .category(RED_FLAG).source(Sources.ACC_AHA_2017)
