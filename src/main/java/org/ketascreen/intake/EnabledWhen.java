@@ -4,6 +4,7 @@ import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import java.lang.annotation.Documented;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.lang.reflect.InvocationTargetException;
@@ -18,11 +19,13 @@ import jakarta.validation.Payload;
  * {@code monthsAgo} only when {@code answer} is {@code YES}. One declaration serves three uses: the
  * questionnaire shows the question only then (v1 {@code enableWhen}, FHIR {@code enableWhen}),
  * {@link IntakeValidity} rejects an answer given otherwise, whatever the format, and Hibernate Validator
- * checks the same in the tests that compare it with {@link IntakeValidity}.
+ * checks the same in the tests that compare it with {@link IntakeValidity}. A record with several
+ * conditional questions repeats the annotation, once per dependent property.
  */
 @Documented
 @Target(TYPE)
 @Retention(RUNTIME)
+@Repeatable(EnabledWhen.List.class)
 @Constraint(validatedBy = EnabledWhen.Validator.class)
 public @interface EnabledWhen {
 
@@ -40,6 +43,14 @@ public @interface EnabledWhen {
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
+
+    /** Several {@code @EnabledWhen} on one record (the container Java and Bean Validation read repeated ones from). */
+    @Documented
+    @Target(TYPE)
+    @Retention(RUNTIME)
+    @interface List {
+        EnabledWhen[] value();
+    }
 
     /** For Hibernate Validator (tests); the service itself enforces the rule in {@link IntakeValidity}. */
     class Validator implements ConstraintValidator<EnabledWhen, Record> {

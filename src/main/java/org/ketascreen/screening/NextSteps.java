@@ -2,9 +2,9 @@ package org.ketascreen.screening;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.ketascreen.screening.rules.Outcome;
+import org.ketascreen.screening.rules.Result;
 
 /** Plain-language next steps for a verdict; urgent care always comes first. */
 final class NextSteps {
@@ -21,11 +21,13 @@ final class NextSteps {
     static final String BOOK = "Book the telehealth clinician visit.";
     static final String SOME_MODALITIES = "Some requested modalities need more before they can be offered: see the verdict of each modality.";
 
-    /** INELIGIBLE findings whose cause can change with time or treatment. */
-    static final Set<String> MODIFIABLE = Set.of("BP-3", "OB-1", "OB-2", "DDI-4", "ORG-5", "CV-1", "CV-3", "PSY-2", "PSY-3",
-            "SUB-2", "IND-5");
-
-    static List<String> of(Verdict verdict, List<Finding> findings, List<ModalityVerdict> modalities) {
+    /**
+     * The steps for a verdict, in the order the patient should take them.
+     *
+     * @param evaluations every rule's result: an INELIGIBLE one from a rule whose cause can change
+     *                    ({@link org.ketascreen.screening.rules.Rule#modifiable()}) adds {@link #RESCREEN}
+     */
+    static List<String> of(Verdict verdict, List<Evaluation> evaluations, List<ModalityVerdict> modalities) {
         List<String> steps = new ArrayList<>();
         switch (verdict) {
             case URGENT_REFERRAL -> {
@@ -34,7 +36,7 @@ final class NextSteps {
             }
             case INELIGIBLE -> {
                 steps.add(NOT_OFFERED);
-                if (anyModifiable(findings)) {
+                if (anyModifiable(evaluations)) {
                     steps.add(RESCREEN);
                 }
                 steps.add(OTHER_OPTIONS);
@@ -53,9 +55,9 @@ final class NextSteps {
         return List.copyOf(steps);
     }
 
-    private static boolean anyModifiable(List<Finding> findings) {
-        for (Finding f : findings) {
-            if (f.outcome() == Outcome.INELIGIBLE && MODIFIABLE.contains(f.ruleId())) {
+    private static boolean anyModifiable(List<Evaluation> evaluations) {
+        for (Evaluation e : evaluations) {
+            if (e.rule().modifiable() && e.result() instanceof Result.Match m && m.outcome() == Outcome.INELIGIBLE) {
                 return true;
             }
         }
