@@ -44,6 +44,7 @@ class ArchitectureTest {
     static {
         allow("config");
         allow("intake");
+        allow("intake.v2", "intake");
         allow("json", "intake");
         allow("screening.rules", "intake");
         allow("screening", "screening.rules", "intake");

@@ -12,8 +12,13 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * A property of this record may be answered only when another of its properties has a given answer:
- * {@code monthsAgo} only when {@code answer} is {@code YES}. One declaration serves three uses: the
+ * A property of this record is asked only when another of its properties has one of the given answers:
+ * {@code monthsAgo} only when {@code answer} is {@code YES}. The question is a sibling property holding an
+ * enum, or an enum property of a sibling record ({@code ketamineOrDissociativeMisuse.answer}). Several
+ * answers are alternatives (an UNKNOWN gate enables the property only when UNKNOWN is listed). Several
+ * {@code @EnabledWhen} for one property are alternatives too (FHIR {@code enableBehavior any}): it is asked
+ * when any of them holds. When it is not asked it must be absent; when it is asked and {@link #required()},
+ * it must be present (a gated property carries no {@code @NotNull}: that would require it always). One declaration serves three uses: the
  * questionnaire shows the question only then (v1 {@code enableWhen}, FHIR {@code enableWhen}),
  * {@link IntakeValidity} rejects an answer given otherwise, whatever the format, and Hibernate Validator
  * checks the same in the tests that compare it with {@link IntakeValidity}. A record with several
@@ -29,11 +34,14 @@ public @interface EnabledWhen {
     /** The dependent property. */
     String property();
 
-    /** The property whose answer enables it. */
+    /** The property whose answer enables it: a sibling, or a sibling record's property ({@code misuse.answer}). */
     String question();
 
-    /** The enum constant of {@link #question()} that enables it. */
-    String answer();
+    /** The enum constants of {@link #question()} that enable it, in the enum's order; any one of them does. */
+    String[] answer();
+
+    /** When asked, the property must be answered ("is required"); otherwise it is optional even when asked. */
+    boolean required() default false;
 
     String message() default "is only allowed when {question} is {answer}";
 

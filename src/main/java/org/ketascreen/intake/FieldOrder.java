@@ -24,9 +24,9 @@ final class FieldOrder {
         return Integer.compare(a.size(), b.size());
     };
 
-    static List<Integer> key(String path) {
+    static List<Integer> key(Class<?> root, String path) {
         List<Integer> key = new ArrayList<>();
-        RecordSchema schema = RecordSchema.of(Intake.class);
+        RecordSchema schema = RecordSchema.of(root);
         RecordSchema.Property property = null;
         Matcher m = SEGMENT.matcher(path);
         while (m.find()) {

@@ -32,8 +32,10 @@ public final class IntakeValidity {
         for (int i = 0; i < values.length; i++) {
             RecordSchema.Property property = properties.get(i);
             Object value = values[i];
+            // a modality gate is the root's to check (screened modalities belong to the whole request)
+            Boolean asked = property.screenedBy() != null ? null : property.asked(values);
             if (value == null) {
-                if (property.required() && (unreadable & 1L << i) == 0) {
+                if (property.required() && asked == Boolean.TRUE && (unreadable & 1L << i) == 0) {
                     out.add(path, property.name(), "is required");
                 }
                 continue;
@@ -42,16 +44,50 @@ public final class IntakeValidity {
             if (broken != null) {
                 out.add(path, property.name(), broken);
             }
-            RecordSchema.Condition enabledWhen = property.enabledWhen();
-            if (enabledWhen != null && values[enabledWhen.question()] != null && values[enabledWhen.question()] != enabledWhen.answer()) {
-                out.add(path, property.name(), onlyWhen(enabledWhen.questionName(), enabledWhen.answer()));
+            if (asked == Boolean.FALSE) {
+                out.add(path, property.name(), onlyWhen(property.gates()));
             }
         }
         Object record = schema.construct(values);
         if (schema.crossField()) {
             ((CrossFieldRules) record).check((relativePath, message) -> out.add(path, relativePath, message));
         }
+        if (record instanceof ScreenedModalities root) {
+            screened(schema, record, root.screenedModalities(), path, out);
+        }
         return record;
+    }
+
+    /**
+     * Each {@link AskedWhenScreened} property below a root: present only when one of its modalities is screened,
+     * and then present if required. Nothing is said when the screened modalities, or the record holding the
+     * property, are missing: that is reported where it is missing.
+     */
+    private static void screened(RecordSchema root, Object record, List<Modality> screened, FieldPath path, Violations out) {
+        if (screened == null) {
+            return;
+        }
+        for (RecordSchema.ModalityGate gate : root.modalityGates()) {
+            Object holder = record;
+            RecordSchema schema = root;
+            FieldPath at = path;
+            int[] route = gate.route();
+            for (int k = 0; k < route.length - 1 && holder != null; k++) {
+                at = at.child(schema.properties().get(route[k]).name());
+                holder = schema.get(holder, route[k]);
+                schema = schema.child(route[k]);
+            }
+            if (holder == null) {
+                continue;
+            }
+            Object value = schema.get(holder, route[route.length - 1]);
+            boolean asked = gate.property().screenedBy().stream().anyMatch(screened::contains);
+            if (value == null && asked && gate.property().required()) {
+                out.add(at, gate.property().name(), "is required");
+            } else if (value != null && !asked) {
+                out.add(at, gate.property().name(), onlyWhenScreened(gate.property().screenedBy()));
+            }
+        }
     }
 
     /**
@@ -93,12 +129,26 @@ public final class IntakeValidity {
         return "must be between " + property.min() + " and " + property.max();
     }
 
-    static String onlyWhen(EnabledWhen rule) {
-        return onlyWhen(rule.question(), rule.answer());
+    /** The message for an answer given where its question is not asked: {@code is only allowed when answer is YES}; several gates are alternatives. */
+    static String onlyWhen(List<RecordSchema.Condition> gates) {
+        StringBuilder sb = new StringBuilder("is only allowed when ");
+        for (int g = 0; g < gates.size(); g++) {
+            RecordSchema.Condition gate = gates.get(g);
+            sb.append(g == 0 ? "" : " or ").append(gate.questionName()).append(" is ");
+            for (int a = 0; a < gate.answers().size(); a++) {
+                sb.append(a == 0 ? "" : " or ").append(gate.answers().get(a));
+            }
+        }
+        return sb.toString();
     }
 
-    private static String onlyWhen(String question, Object answer) {
-        return "is only allowed when " + question + " is " + answer;
+    /** The message for an answer given where no modality that asks it is screened. */
+    static String onlyWhenScreened(List<Modality> modalities) {
+        StringBuilder sb = new StringBuilder("is only allowed when ");
+        for (int m = 0; m < modalities.size(); m++) {
+            sb.append(m == 0 ? "" : " or ").append(modalities.get(m));
+        }
+        return sb.append(" is screened").toString();
     }
 
     /** Null items (already reported by the reader) are not duplicates of each other. */
@@ -120,9 +170,9 @@ public final class IntakeValidity {
      * same per-record checks, applied to every record reachable from {@code intake}, with a null list item
      * reported as the JSON reader reports it.
      */
-    public static Violations check(Intake intake) {
-        Violations out = new Violations();
-        walk(intake, RecordSchema.of(Intake.class), FieldPath.ROOT, out);
+    public static Violations check(Record intake) {
+        Violations out = new Violations(intake.getClass());
+        walk(intake, RecordSchema.of(intake.getClass()), FieldPath.ROOT, out);
         return out;
     }
 

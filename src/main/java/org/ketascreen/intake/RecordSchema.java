@@ -33,11 +33,14 @@ public final class RecordSchema {
 
     /**
      * One property of a record. {@code type} is the record, enum or Integer class; for lists, the element's.
-     * {@code distinct}: the list must not hold a value twice ({@code @Distinct}). {@code enabledWhen}: the
-     * property may be answered only when a sibling has a given answer, or null.
+     * {@code required}: {@code @NotNull}, or a gate declared {@code required}: then it is required only when
+     * asked. {@code distinct}: the list must not hold a value twice ({@code @Distinct}). {@code gates}: the
+     * property is asked only when one of these holds ({@link EnabledWhen}, empty = always asked).
+     * {@code screenedBy}: asked only when one of these modalities is screened ({@link AskedWhenScreened}), or null.
      */
     public record Property(String name, Kind kind, Class<?> type, boolean required, Long min, Long max,
-                           Integer minItems, Integer maxItems, boolean distinct, Condition enabledWhen) {
+                           Integer minItems, Integer maxItems, boolean distinct, List<Condition> gates,
+                           List<Modality> screenedBy) {
 
         /** The schema of the record this property holds (or, for a list, of its elements). */
         public RecordSchema schema() {
@@ -48,10 +51,69 @@ public final class RecordSchema {
         public boolean mayBeEmpty() {
             return minItems == null || minItems == 0;
         }
+
+        /**
+         * The one sibling answer that enables this property, or null when it is always asked. Only for the
+         * renderings that show one condition (v1's); throws on a property with several gates.
+         */
+        public Condition enabledWhen() {
+            if (gates.isEmpty()) {
+                return null;
+            }
+            if (gates.size() > 1) {
+                throw new IllegalStateException(name + " has several gates");
+            }
+            return gates.get(0);
+        }
+
+        /** Whether a gate holds: TRUE, FALSE, or null when a question it depends on has no value. */
+        public Boolean asked(Object[] siblings) {
+            if (gates.isEmpty()) {
+                return Boolean.TRUE;
+            }
+            boolean unknown = false;
+            for (Condition gate : gates) {
+                Object answer = gate.value(siblings);
+                if (answer == null) {
+                    unknown = true;
+                } else if (gate.answers().contains(answer)) {
+                    return Boolean.TRUE;
+                }
+            }
+            return unknown ? null : Boolean.FALSE;
+        }
     }
 
-    /** Property {@code question} (its index and name) must hold {@code answer}: an enum constant. */
-    public record Condition(int question, String questionName, Object answer) {
+    /**
+     * Property {@code question} (its index and name) must hold one of {@code answers} (enum constants). When
+     * {@code within} is set, the answer is that component of the record property {@code question} holds.
+     */
+    public record Condition(int question, String questionName, RecordComponent within, List<Object> answers) {
+
+        /** The one enabling answer; only for the renderings that show one (v1's), throws when there are several. */
+        public Object answer() {
+            if (answers.size() != 1) {
+                throw new IllegalStateException(questionName + " enables on several answers");
+            }
+            return answers.get(0);
+        }
+
+        /** The question's answer among a record's property values, or null when it has none. */
+        public Object value(Object[] siblings) {
+            Object value = siblings[question];
+            if (value == null || within == null) {
+                return value;
+            }
+            try {
+                return within.getAccessor().invoke(value);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + questionName, e);
+            }
+        }
+    }
+
+    /** A property gated by the screened modalities, reached from the root through record properties ({@code route}). */
+    public record ModalityGate(int[] route, String path, Property property) {
     }
 
     private static final Map<Class<?>, RecordSchema> CACHE = new ConcurrentHashMap<>();
@@ -65,22 +127,27 @@ public final class RecordSchema {
     /** Per property, the schema of the records or the constants of the enum it holds; filled on first use. */
     private final RecordSchema[] children;
     private final EnumValues[] enums;
+    private final RecordComponent[] components;
+    /** The {@link AskedWhenScreened} properties of this record and the records below it; filled on first use. */
+    private List<ModalityGate> modalityGates;
 
     private RecordSchema(Class<?> type) {
         this.type = type;
         RecordComponent[] components = type.getRecordComponents();
         List<Property> props = new ArrayList<>(components.length);
         Map<String, Integer> idx = new LinkedHashMap<>();
-        Map<String, Condition> conditions = conditions(type, components);
+        Map<String, List<Condition>> conditions = conditions(type, components);
         for (RecordComponent component : components) {
             idx.put(component.getName(), props.size());
-            props.add(property(type, component, conditions.get(component.getName())));
+            props.add(property(type, component, conditions.getOrDefault(component.getName(), List.of()),
+                    requiredGates(type).contains(component.getName())));
         }
         this.properties = List.copyOf(props);
         this.index = Map.copyOf(idx);
         this.crossField = type.isAnnotationPresent(Consistent.class) && CrossFieldRules.class.isAssignableFrom(type);
         this.children = new RecordSchema[components.length];
         this.enums = new EnumValues[components.length];
+        this.components = components;
         try {
             Constructor<?> constructor = type.getDeclaredConstructor(
                     Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
@@ -128,6 +195,45 @@ public final class RecordSchema {
     }
 
 
+    /** Property {@code i} of {@code record}, a record of this schema's type. */
+    public Object get(Object record, int i) {
+        try {
+            return components[i].getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + properties.get(i).name(), e);
+        }
+    }
+
+    /**
+     * Every property gated by the screened modalities ({@link AskedWhenScreened}) in this record and in the records
+     * it holds (not in list items), with the route to it: what a {@link ScreenedModalities} root checks.
+     */
+    public List<ModalityGate> modalityGates() {
+        List<ModalityGate> gates = modalityGates;
+        if (gates == null) {
+            List<ModalityGate> found = new ArrayList<>();
+            collectModalityGates(this, new int[0], "", found);
+            gates = List.copyOf(found);
+            modalityGates = gates;
+        }
+        return gates;
+    }
+
+    private static void collectModalityGates(RecordSchema schema, int[] route, String prefix, List<ModalityGate> out) {
+        for (int i = 0; i < schema.properties.size(); i++) {
+            Property property = schema.properties.get(i);
+            int[] next = Arrays.copyOf(route, route.length + 1);
+            next[route.length] = i;
+            String path = prefix + property.name();
+            if (property.screenedBy() != null) {
+                out.add(new ModalityGate(next, path, property));
+            }
+            if (property.kind() == Kind.OBJECT) {
+                collectModalityGates(schema.child(i), next, path + ".", out);
+            }
+        }
+    }
+
     /** The record has rules across its fields ({@code @Consistent}, {@link CrossFieldRules}). */
     public boolean crossField() {
         return crossField;
@@ -150,41 +256,88 @@ public final class RecordSchema {
         }
     }
 
-    /** Every {@link EnabledWhen} of the record, by the property it makes conditional: at most one each. */
-    private static Map<String, Condition> conditions(Class<?> owner, RecordComponent[] components) {
-        Map<String, Condition> conditions = new HashMap<>();
+    /** Every {@link EnabledWhen} of the record, by the property it makes conditional (several = any of them). */
+    private static Map<String, List<Condition>> conditions(Class<?> owner, RecordComponent[] components) {
+        Map<String, List<Condition>> conditions = new HashMap<>();
+        Map<String, Boolean> required = new HashMap<>();
         for (EnabledWhen rule : owner.getAnnotationsByType(EnabledWhen.class)) {
             if (Arrays.stream(components).noneMatch(c -> c.getName().equals(rule.property()))) {
                 throw new IllegalStateException("@EnabledWhen on " + owner.getSimpleName() + " names a property it does not have: "
                         + rule.property());
             }
-            if (conditions.put(rule.property(), condition(owner, components, rule)) != null) {
-                throw new IllegalStateException("two @EnabledWhen on " + owner.getSimpleName() + " for " + rule.property());
+            if (required.containsKey(rule.property()) && required.get(rule.property()) != rule.required()) {
+                throw new IllegalStateException("@EnabledWhen on " + owner.getSimpleName() + " for " + rule.property()
+                        + " disagree on required");
             }
+            required.put(rule.property(), rule.required());
+            conditions.computeIfAbsent(rule.property(), k -> new ArrayList<>()).add(condition(owner, components, rule));
         }
+        conditions.replaceAll((k, v) -> List.copyOf(v));
         return conditions;
     }
 
-    private static Condition condition(Class<?> owner, RecordComponent[] components, EnabledWhen rule) {
-        for (int i = 0; i < components.length; i++) {
-            if (components[i].getName().equals(rule.question())) {
-                Class<?> question = components[i].getType();
-                if (!question.isEnum()) {
-                    throw new IllegalStateException("@EnabledWhen question must be an enum in " + owner.getSimpleName());
-                }
-                Object answer = EnumValues.of(question).get(rule.answer());
-                if (answer == null) {
-                    throw new IllegalStateException("@EnabledWhen answer is not a " + question.getSimpleName());
-                }
-                return new Condition(i, rule.question(), answer);
+    /** The properties of {@code owner} whose {@link EnabledWhen} says they are required when asked. */
+    private static java.util.Set<String> requiredGates(Class<?> owner) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (EnabledWhen rule : owner.getAnnotationsByType(EnabledWhen.class)) {
+            if (rule.required()) {
+                names.add(rule.property());
             }
+        }
+        return names;
+    }
+
+    private static Condition condition(Class<?> owner, RecordComponent[] components, EnabledWhen rule) {
+        String[] names = rule.question().split("\\.", -1);
+        if (names.length > 2) {
+            throw new IllegalStateException("@EnabledWhen question nests too deep in " + owner.getSimpleName() + ": " + rule.question());
+        }
+        for (int i = 0; i < components.length; i++) {
+            if (!components[i].getName().equals(names[0])) {
+                continue;
+            }
+            RecordComponent within = null;
+            Class<?> question = components[i].getType();
+            if (names.length == 2) {
+                within = question.isRecord() ? Arrays.stream(question.getRecordComponents())
+                        .filter(c -> c.getName().equals(names[1])).findFirst().orElse(null) : null;
+                if (within == null) {
+                    throw new IllegalStateException("@EnabledWhen question not found in " + owner.getSimpleName() + ": " + rule.question());
+                }
+                question = within.getType();
+            }
+            if (!question.isEnum()) {
+                throw new IllegalStateException("@EnabledWhen question must be an enum in " + owner.getSimpleName());
+            }
+            if (rule.answer().length == 0) {
+                throw new IllegalStateException("@EnabledWhen without an answer in " + owner.getSimpleName());
+            }
+            List<Object> answers = new ArrayList<>();
+            for (String name : rule.answer()) {
+                Object answer = EnumValues.of(question).get(name);
+                if (answer == null) {
+                    throw new IllegalStateException("@EnabledWhen answer is not a " + question.getSimpleName() + ": " + name);
+                }
+                answers.add(answer);
+            }
+            return new Condition(i, rule.question(), within, List.copyOf(answers));
         }
         throw new IllegalStateException("@EnabledWhen question not found in " + owner.getSimpleName());
     }
 
-    private static Property property(Class<?> owner, RecordComponent component, Condition enabledWhen) {
+    private static Property property(Class<?> owner, RecordComponent component, List<Condition> gates, boolean requiredWhenAsked) {
         var field = field(owner, component.getName());
-        boolean required = field.isAnnotationPresent(NotNull.class);
+        AskedWhenScreened screened = field.getAnnotation(AskedWhenScreened.class);
+        List<Modality> screenedBy = screened == null ? null : List.of(screened.value());
+        boolean notNull = field.isAnnotationPresent(NotNull.class);
+        if (notNull && (!gates.isEmpty() || screened != null)) {
+            throw new IllegalStateException("a gated property is required only when asked (required = true), never @NotNull: "
+                    + owner.getSimpleName() + "." + component.getName());
+        }
+        if (screened != null && !gates.isEmpty()) {
+            throw new IllegalStateException("one gate per property, a modality or an answer: " + owner.getSimpleName() + "." + component.getName());
+        }
+        boolean required = notNull || requiredWhenAsked || screened != null && screened.required();
         Min min = field.getAnnotation(Min.class);
         Max max = field.getAnnotation(Max.class);
         Size size = field.getAnnotation(Size.class);
@@ -195,14 +348,14 @@ public final class RecordSchema {
             Class<?> elementType = (Class<?>) element.getType();
             return new Property(component.getName(), Kind.LIST, elementType, required, null, null,
                     size == null ? null : size.min(), size == null ? null : size.max(),
-                    field.isAnnotationPresent(Distinct.class), enabledWhen);
+                    field.isAnnotationPresent(Distinct.class), gates, screenedBy);
         }
         Kind kind = raw.isRecord() ? Kind.OBJECT : raw.isEnum() ? Kind.ENUM : Kind.INTEGER;
         if (kind == Kind.INTEGER && raw != Integer.class) {
             throw new IllegalStateException("unsupported property type " + raw.getSimpleName() + " in " + owner.getSimpleName());
         }
         return new Property(component.getName(), kind, raw, required, min == null ? null : min.value(),
-                max == null ? null : max.value(), null, null, false, enabledWhen);
+                max == null ? null : max.value(), null, null, false, gates, screenedBy);
     }
 
     private static java.lang.reflect.Field field(Class<?> owner, String name) {

@@ -13,7 +13,18 @@ import java.util.Map;
  */
 public final class Violations {
 
+    private final Class<?> root;
     private List<Violation> found;
+
+    /** The violations of a v1 request ({@link Intake}). */
+    public Violations() {
+        this(Intake.class);
+    }
+
+    /** The violations of a request whose root record is {@code root}: they are listed in its order. */
+    public Violations(Class<?> root) {
+        this.root = root;
+    }
 
     public void add(String field, String message) {
         if (found == null) {
@@ -49,7 +60,7 @@ public final class Violations {
             unique.putIfAbsent(v.field() + "\u0000" + v.message(), v);
         }
         List<Violation> sorted = new ArrayList<>(unique.values());
-        sorted.sort(Comparator.comparing((Violation v) -> FieldOrder.key(v.field()), FieldOrder.KEYS)
+        sorted.sort(Comparator.comparing((Violation v) -> FieldOrder.key(root, v.field()), FieldOrder.KEYS)
                 .thenComparing(Violation::field).thenComparing(Violation::message));
         int total = sorted.size();
         return new InvalidIntakeException(sorted.subList(0, Math.min(total, InputLimits.MAX_VIOLATIONS_LISTED)), total);

@@ -1,6 +1,7 @@
 package org.ketascreen.intake;
 
 import java.lang.reflect.InvocationTargetException;
+import java.util.Arrays;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -20,17 +21,41 @@ public final class EnabledWhenValidator implements ConstraintValidator<EnabledWh
             return true;
         }
         Object dependent = read(value, rule.property());
-        Object question = read(value, rule.question());
-        if (dependent == null || question == null || ((Enum<?>) question).name().equals(rule.answer())) {
+        Object question = value;
+        for (String name : rule.question().split("\\.")) {
+            question = question == null ? null : read(question, name);
+        }
+        if (question == null) {
+            return true;
+        }
+        // several @EnabledWhen on one property are alternatives: asked when any holds
+        boolean asked = false;
+        boolean unknown = false;
+        for (EnabledWhen gate : value.getClass().getAnnotationsByType(EnabledWhen.class)) {
+            if (gate.property().equals(rule.property())) {
+                Object answer = value;
+                for (String name : gate.question().split("\\.")) {
+                    answer = answer == null ? null : read(answer, name);
+                }
+                unknown |= answer == null;
+                asked |= answer != null && Arrays.asList(gate.answer()).contains(((Enum<?>) answer).name());
+            }
+        }
+        String message;
+        if (dependent == null && asked && rule.required()) {
+            message = "is required";
+        } else if (dependent != null && !asked && !unknown) {
+            message = IntakeValidity.onlyWhen(RecordSchema.of(value.getClass()).properties()
+                    .get(RecordSchema.of(value.getClass()).indexOf(rule.property())).gates());
+        } else {
             return true;
         }
         context.disableDefaultConstraintViolation();
-        context.buildConstraintViolationWithTemplate(IntakeValidity.onlyWhen(rule))
-                .addPropertyNode(rule.property()).addConstraintViolation();
+        context.buildConstraintViolationWithTemplate(message).addPropertyNode(rule.property()).addConstraintViolation();
         return false;
     }
 
-    private static Object read(Record record, String property) {
+    private static Object read(Object record, String property) {
         try {
             return record.getClass().getMethod(property).invoke(record);
         } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {

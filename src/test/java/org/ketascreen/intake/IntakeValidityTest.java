@@ -273,11 +273,68 @@ class IntakeValidityTest {
     record TwoConditionsOnOneProperty(Answer answer, SubstanceUseStatus status, Integer monthsAgo) {
     }
 
-    @Test
-    void shouldRefuseTwoEnabledWhenForOneProperty() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> RecordSchema.of(TwoConditionsOnOneProperty.class));
+    /** Two gates on one property are alternatives (FHIR enableBehavior any): asked when either holds. */
+    @ParameterizedTest(name = "answer {0}, status {1}, monthsAgo {2} -> {3}")
+    @CsvSource({
+            "YES, NONE, 3, ''",
+            "NO, IN_REMISSION, 3, ''",
+            "NO, NONE, 3, monthsAgo",
+            "UNKNOWN, UNKNOWN, 3, monthsAgo",
+            "NO, NONE, , ''",
+            ", NONE, 3, ''", // a gate without its answer decides nothing: the missing answer is reported where it is
+    })
+    void shouldAskAPropertyWithTwoGatesWhenEitherHolds(Answer answer, SubstanceUseStatus status, Integer monthsAgo, String rejected) {
+        RecordSchema schema = RecordSchema.of(TwoConditionsOnOneProperty.class);
+        Violations found = new Violations();
+        IntakeValidity.record(schema, new Object[] {answer, status, monthsAgo}, 0, FieldPath.ROOT, found);
+        Set<String> byIntakeValidity = found.isEmpty() ? Set.of() : found.exception().violations().stream()
+                .map(v -> v.field() + " " + v.message()).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> byHibernate = Intakes.VALIDATOR.validate(new TwoConditionsOnOneProperty(answer, status, monthsAgo))
+                .stream().map(v -> path(v) + " " + v.getMessage()).collect(Collectors.toCollection(TreeSet::new));
 
-        assertEquals("two @EnabledWhen on TwoConditionsOnOneProperty for monthsAgo", e.getMessage());
+        Set<String> expected = rejected.isBlank() ? Set.of()
+                : Set.of("monthsAgo is only allowed when answer is YES or status is IN_REMISSION");
+        assertEquals(expected, byIntakeValidity, "IntakeValidity");
+        assertEquals(expected, byHibernate, "Hibernate Validator");
+    }
+
+    @EnabledWhen(property = "monthsAgo", question = "answer", answer = "YES", required = true)
+    @EnabledWhen(property = "monthsAgo", question = "status", answer = "IN_REMISSION")
+    record TwoGatesDisagreeing(Answer answer, SubstanceUseStatus status, Integer monthsAgo) {
+    }
+
+    @Test
+    void shouldRefuseTwoGatesThatDisagreeOnRequired() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> RecordSchema.of(TwoGatesDisagreeing.class));
+
+        assertEquals("@EnabledWhen on TwoGatesDisagreeing for monthsAgo disagree on required", e.getMessage());
+    }
+
+    /** A gated property required when asked: present when not asked and missing when asked are both refused, as Hibernate Validator says. */
+    @ParameterizedTest(name = "answer {0}, monthsAgo {1} -> {2}")
+    @CsvSource({
+            "YES, 3, ''",
+            "YES, , monthsAgo is required",
+            "NO, 3, monthsAgo is only allowed when answer is YES",
+            "UNKNOWN, 3, monthsAgo is only allowed when answer is YES",
+            "UNKNOWN, , ''",
+            "NO, , ''",
+    })
+    void shouldRequireAGatedPropertyOnlyWhenAsked(Answer answer, Integer monthsAgo, String rejected) {
+        Violations found = new Violations();
+        IntakeValidity.record(RecordSchema.of(RequiredWhenAsked.class), new Object[] {answer, monthsAgo}, 0, FieldPath.ROOT, found);
+        Set<String> byIntakeValidity = found.isEmpty() ? Set.of() : found.exception().violations().stream()
+                .map(v -> v.field() + " " + v.message()).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> byHibernate = Intakes.VALIDATOR.validate(new RequiredWhenAsked(answer, monthsAgo))
+                .stream().map(v -> path(v) + " " + v.getMessage()).collect(Collectors.toCollection(TreeSet::new));
+
+        Set<String> expected = rejected.isBlank() ? Set.of() : Set.of(rejected);
+        assertEquals(expected, byIntakeValidity, "IntakeValidity");
+        assertEquals(expected, byHibernate, "Hibernate Validator");
+    }
+
+    @EnabledWhen(property = "monthsAgo", question = "answer", answer = "YES", required = true)
+    record RequiredWhenAsked(@NotNull Answer answer, Integer monthsAgo) {
     }
 
     /** JSON pointers for dotted paths. */

@@ -21,8 +21,8 @@ import org.ketascreen.intake.RecordSchema;
 import org.ketascreen.intake.Violations;
 
 /**
- * Reads a v1 JSON body (api-contract §2) into an {@link Intake}, or fails with every violation at once
- * (§5). It translates syntax only: an unknown property, a wrong JSON type, an unknown enum value, a null
+ * Reads a JSON body into its root record: a v1 body (api-contract §2) into an {@link Intake}, a v2 body (§9.2)
+ * into the v2 root; or fails with every violation at once (§5, §9.7). It translates syntax only: an unknown property, a wrong JSON type, an unknown enum value, a null
  * list item or a null optional property (an optional answer is left out, not null: api-contract §2 and the
  * OpenAPI document); everything else (required, ranges, list sizes, duplicates, cross-field rules) is decided by
  * {@link IntakeValidity}, as for every other format. The body must first pass {@link StrictJson}. Thread-safe:
@@ -48,16 +48,23 @@ public final class JsonIntakeReader {
 
     static final String NULL_OPTIONAL = "must not be null: leave the property out when there is no answer";
 
+    /** A v1 body (api-contract §2). */
     public Intake read(byte[] body) {
+        return read(body, Intake.class);
+    }
+
+    /** A body whose root record is {@code root}: {@link Intake} for v1, the v2 root for v2 (api-contract §9.2). */
+    public <T extends Record> T read(byte[] body, Class<T> root) {
+        RecordSchema schema = root == Intake.class ? INTAKE : RecordSchema.of(root);
         StrictJson.checkEncoding(body, "the intake as a JSON object");
-        Violations out = new Violations();
+        Violations out = new Violations(root);
         JsonParser parser = null;
         try (JsonParser p = StrictJson.INTAKE.parser(body)) {
             parser = p;
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw StrictJson.notAnObject();
             }
-            Intake intake = (Intake) record(p, INTAKE, FieldPath.ROOT, out);
+            T intake = root.cast(record(p, schema, FieldPath.ROOT, out));
             if (p.nextToken() != null) {
                 throw StrictJson.trailingContent(p);
             }
@@ -111,7 +118,9 @@ public final class JsonIntakeReader {
             expected = i + 1;
             JsonToken token = p.nextToken();
             if (token == JsonToken.VALUE_NULL) {
-                if (!property.required()) { // an optional answer is given or left out; null would be a guess
+                // an optional answer is given or left out; null would be a guess. A gated one is left out when
+                // not asked, so null is never its answer either
+                if (!property.required() || !property.gates().isEmpty() || property.screenedBy() != null) {
                     out.add(path, property.name(), NULL_OPTIONAL);
                     unreadable |= 1L << i;
                 }

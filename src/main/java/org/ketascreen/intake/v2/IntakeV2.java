@@ -1,0 +1,70 @@
+package org.ketascreen.intake.v2;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ketascreen.intake.AskedWhenScreened;
+import org.ketascreen.intake.Consistent;
+import org.ketascreen.intake.CrossFieldRules;
+import org.ketascreen.intake.Distinct;
+import org.ketascreen.intake.Headache;
+import org.ketascreen.intake.MedicationClass;
+import org.ketascreen.intake.Modality;
+import org.ketascreen.intake.RedFlags;
+import org.ketascreen.intake.ScreenedModalities;
+
+/**
+ * One intake questionnaire, version 2: the body of {@code POST /api/v2/screenings} (api-contract §9.2), members in
+ * §9.2's group order. Groups the contract keeps as in v1 are v1's records ({@link Headache}, {@link RedFlags});
+ * the others are v2 records here. The v1 request ({@link org.ketascreen.intake.Intake}) is frozen and untouched.
+ *
+ * <p>What is asked when is declared on the records ({@code @EnabledWhen} on a sibling answer,
+ * {@link AskedWhenScreened} on the screened modalities, which this root supplies) and enforced by
+ * {@link org.ketascreen.intake.IntakeValidity}.
+ */
+@Schema(name = "ScreeningRequestV2", description = "One patient's intake questionnaire, version 2.")
+@Consistent
+public record IntakeV2(
+        @NotNull @Valid PatientV2 patient,
+        @NotNull @Valid Headache headache,
+        @NotNull @Valid Referral referral,
+        @NotNull @Valid RedFlags redFlags,
+        @NotNull @Valid TreatmentsV2 treatments,
+        @NotNull @Valid PriorKetamine priorKetamine,
+        @NotNull @Valid PsychiatricV2 psychiatric,
+        @NotNull @Valid SubstanceUseV2 substanceUse,
+        @NotNull @Valid Alcohol alcohol,
+        @NotNull @Valid CardiovascularV2 cardiovascular,
+        @NotNull @Valid Respiratory respiratory,
+        @NotNull @Valid ConditionsV2 conditions,
+        @Schema(description = "Classes of regular medication (may be empty, no duplicates).")
+        @NotNull @Size(max = 14) @Distinct List<@NotNull MedicationClass> currentMedications,
+        @NotNull @Valid LogisticsV2 logistics,
+        @Schema(description = "Safeguards for oral micro-dosing at home; asked when ORAL_MICRODOSE is screened.")
+        @AskedWhenScreened(value = Modality.ORAL_MICRODOSE, required = true) @Valid Home home)
+        implements CrossFieldRules, ScreenedModalities {
+
+    @Override
+    public void check(Violations violations) {
+        if (patient != null && headache != null && patient.ageYears() != null && headache.ageAtOnsetYears() != null
+                && headache.ageAtOnsetYears() > patient.ageYears()) {
+            violations.reject("headache.ageAtOnsetYears", "must not exceed patient.ageYears");
+        }
+    }
+
+    /**
+     * The requested modalities, or every offered one (today all three) when none are named; null when they cannot
+     * be told (logistics missing, or a requested modality unreadable).
+     */
+    @Override
+    public List<Modality> screenedModalities() {
+        if (logistics == null || logistics.requestedModalities() != null && logistics.requestedModalities().contains(null)) {
+            return null;
+        }
+        return logistics.modalities();
+    }
+}
