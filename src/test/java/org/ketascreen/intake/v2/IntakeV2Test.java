@@ -15,6 +15,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -245,6 +249,56 @@ class IntakeV2Test {
                 new Violation("respiratory.restingSpo2Percent", "is only allowed when lungCondition is YES or sleepApnoea is YES"),
                 new Violation("logistics.nasalBlockage", "is only allowed when INTRANASAL is screened"),
                 new Violation("home", "is only allowed when ORAL_MICRODOSE is screened")), violations);
+    }
+
+    /**
+     * Hibernate Validator, the oracle of the annotations, decides every request Jackson can bind as
+     * {@link org.ketascreen.intake.IntakeValidity} does, the modality gate aside: {@link org.ketascreen.intake.AskedWhenScreened}
+     * is no Bean Validation constraint (a field constraint cannot see the screened modalities at the root).
+     */
+    static Stream<Arguments> everyRequest() {
+        Stream<Arguments> scenarios = patches().map(name -> Arguments.of(name, patched(name)));
+        Stream<Arguments> rows = Stream.concat(AskedWhen.gates(), Ranges.bounds())
+                .map(row -> Arguments.of(row.get()[0], MergePatch.apply(REFERENCE, json(row.get()[1].toString().replace('\'', '"')))));
+        return Stream.concat(scenarios, rows);
+    }
+
+    static final Set<String> MODALITY_GATED = Set.of("home", "logistics.responsibleAdultAvailable", "logistics.nasalBlockage");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyRequest")
+    void shouldDecideAsHibernateValidatorDoes(String name, JsonNode request) {
+        IntakeV2 intake;
+        try {
+            intake = Intakes.JSON.convertValue(request, IntakeV2.class);
+        } catch (IllegalArgumentException e) {
+            Assumptions.abort("plain Jackson cannot bind it (a syntax error: the reader's alone)");
+            return;
+        }
+        Set<String> byHibernate = Intakes.VALIDATOR.validate(intake).stream().map(IntakeV2Test::path)
+                .filter(p -> !MODALITY_GATED.contains(p)).collect(Collectors.toCollection(TreeSet::new));
+        var found = org.ketascreen.intake.IntakeValidity.check(intake);
+        Set<String> byIntakeValidity = found.isEmpty() ? new TreeSet<>() : found.exception().violations().stream()
+                .map(Violation::field).filter(p -> !MODALITY_GATED.contains(p)).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(byHibernate, byIntakeValidity, name);
+    }
+
+    /** A violation's path in the request's notation (as IntakeValidityTest writes it). */
+    static String path(ConstraintViolation<?> violation) {
+        StringBuilder sb = new StringBuilder();
+        for (jakarta.validation.Path.Node node : violation.getPropertyPath()) {
+            if (node.getIndex() != null) {
+                sb.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getKind() == ElementKind.BEAN || node.getName() == null) {
+                continue;
+            }
+            if (!sb.isEmpty()) {
+                sb.append('.');
+            }
+            sb.append(node.getName());
+        }
+        return sb.toString();
     }
 
     // ---- helpers -----------------------------------------------------------------------------------
