@@ -61,7 +61,8 @@ public final class IntakeValidity {
     /**
      * Each {@link AskedWhenScreened} property below a root: present only when one of its modalities is screened,
      * and then present if required. Nothing is said when the screened modalities, or the record holding the
-     * property, are missing: that is reported where it is missing.
+     * property, are missing (that is reported where it is missing), nor "is required" for a value the reader
+     * could not bind (it said why).
      */
     private static void screened(RecordSchema root, Object record, List<Modality> screened, FieldPath path, Violations out) {
         if (screened == null) {
@@ -82,7 +83,7 @@ public final class IntakeValidity {
             }
             Object value = schema.get(holder, route[route.length - 1]);
             boolean asked = gate.property().screenedBy().stream().anyMatch(screened::contains);
-            if (value == null && asked && gate.property().required()) {
+            if (value == null && asked && gate.property().required() && !out.has(at.with(gate.property().name()))) {
                 out.add(at, gate.property().name(), "is required");
             } else if (value != null && !asked) {
                 out.add(at, gate.property().name(), onlyWhenScreened(gate.property().screenedBy()));

@@ -43,6 +43,18 @@ public final class Violations {
         add(path.toString(), message);
     }
 
+    /** Whether a violation names this field already (a value the reader could not bind, say). */
+    public boolean has(String field) {
+        if (found != null) {
+            for (Violation v : found) {
+                if (v.field().equals(field)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public boolean isEmpty() {
         return found == null;
     }

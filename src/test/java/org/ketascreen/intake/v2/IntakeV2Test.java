@@ -301,6 +301,15 @@ class IntakeV2Test {
         return sb.toString();
     }
 
+    @Test
+    void shouldReportAnUnreadableModalityGatedAnswerOnce() {
+        List<Violation> violations = violations(MergePatch.apply(REFERENCE, json("""
+                {"logistics": {"nasalBlockage": "MAYBE", "responsibleAdultAvailable": null}}""")));
+        assertEquals(List.of("logistics.responsibleAdultAvailable is required",
+                "logistics.nasalBlockage must be one of: YES, NO, UNKNOWN"),
+                violations.stream().map(v -> v.field() + " " + v.message()).toList());
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------
 
     static Arguments gate(String name, String patch, String... fields) {
