@@ -43,6 +43,16 @@ public final class Violations {
         }
     }
 
+    /**
+     * Every violation, in the declaration order of {@code root}'s records (list items by index; equal paths in the
+     * order found) and none left out: for the CDS Hooks readers, whose answers list them all.
+     */
+    public List<Violation> inOrderOf(RecordSchema root) {
+        List<Violation> sorted = new ArrayList<>(found == null ? List.of() : found);
+        sorted.sort(Comparator.comparing((Violation v) -> FieldOrder.key(root, v.field()), FieldOrder.KEYS));
+        return sorted;
+    }
+
     public InvalidIntakeException exception() {
         Map<String, Violation> unique = new LinkedHashMap<>();
         for (Violation v : found == null ? List.<Violation>of() : found) {
