@@ -30,6 +30,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
  *   api, cdshooks ─► pipeline ─► screening ─► screening.rules ─► intake
  *        │  └──────► http ─────► json ──────────────────────────►┘
  *        └─► intake.json, intake.fhir ─► questionnaire ─► screening
+ *   api, cdshooks, questionnaire ─► words ─► screening, json (the words shown to people, per code)
  *   system: wires everything above; imported by nothing
  * </pre>
  */
@@ -41,19 +42,22 @@ class ArchitectureTest {
     static final Map<String, Set<String>> ALLOWED = new LinkedHashMap<>();
 
     static {
+        allow("config");
         allow("intake");
         allow("json", "intake");
         allow("screening.rules", "intake");
         allow("screening", "screening.rules", "intake");
-        allow("questionnaire", "screening", "screening.rules", "intake", "json");
+        allow("words", "screening", "screening.rules", "intake", "json");
+        allow("questionnaire", "words", "screening", "screening.rules", "intake", "json");
         allow("intake.json", "intake", "json");
         allow("intake.fhir", "intake", "json", "questionnaire");
         allow("http", "intake", "json");
         allow("pipeline", "http", "screening", "screening.rules", "intake");
-        allow("api", "pipeline", "http", "json", "questionnaire", "screening", "screening.rules", "intake", "intake.json",
+        allow("api", "pipeline", "http", "json", "questionnaire", "words", "screening", "screening.rules", "intake",
+                "intake.json", "intake.fhir");
+        allow("cdshooks", "config", "api", "pipeline", "http", "json", "words", "screening", "screening.rules", "intake",
                 "intake.fhir");
-        allow("cdshooks", "api", "pipeline", "http", "json", "screening", "screening.rules", "intake", "intake.fhir");
-        allow("system", "pipeline", "http", "json", "questionnaire", "screening", "screening.rules", "intake", "intake.json",
+        allow("system", "config", "pipeline", "http", "json", "questionnaire", "screening", "screening.rules", "intake", "intake.json",
                 "intake.fhir");
     }
 

@@ -21,6 +21,7 @@ import org.ketascreen.screening.rules.Citation;
 import org.ketascreen.screening.rules.MigraineProfile;
 import org.ketascreen.screening.rules.Outcome;
 import org.ketascreen.screening.rules.RuleSetReference;
+import org.ketascreen.words.Words;
 
 /**
  * The answer to one screening (api-contract §3). A pure function of the request and the rule-set version.
@@ -102,8 +103,11 @@ public record ScreeningResponse(
                 new Migraine(m.frequency(), m.treatmentResistance(), m.failedPreventiveClasses(), m.medicationOveruse()),
                 screening.modalities().stream().map(ScreeningResponse::modality).toList(),
                 screening.findings().stream().map(ScreeningResponse::finding).toList(),
-                screening.nextSteps());
+                screening.nextSteps().stream().map(PATIENT::nextStep).toList());
     }
+
+    /** The next steps are said in the patient's words (the page shows them to the patient, the card quotes them). */
+    private static final Words.Patient PATIENT = Words.ENGLISH.patient();
 
     private static ModalityResult modality(ModalityVerdict v) {
         return new ModalityResult(v.modality(), v.verdict(), v.conditions());

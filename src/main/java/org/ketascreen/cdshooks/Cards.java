@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,8 +25,10 @@ import org.ketascreen.intake.Modality;
 import org.ketascreen.intake.Violation;
 import org.ketascreen.screening.ModalityCondition;
 import org.ketascreen.screening.Verdict;
+import org.ketascreen.screening.rules.MigraineProfile;
 import org.ketascreen.screening.rules.Outcome;
 import org.ketascreen.screening.rules.RuleSetReference;
+import org.ketascreen.words.Words;
 
 /**
  * The one card a hook call gets (api-contract §7), as a pure function of the v1 answer (or of why there is
@@ -137,22 +138,15 @@ final class Cards {
         };
     }
 
+    /** The words for each code, the clinician's (Words, clinician). */
+    private static final Words.Clinician WORDS = Words.ENGLISH.clinician();
+
     private static String verdictWords(Verdict verdict) {
-        return switch (verdict) {
-            case URGENT_REFERRAL -> "URGENT REFERRAL";
-            case INELIGIBLE -> "NOT ELIGIBLE";
-            case NEEDS_REVIEW -> "NEEDS REVIEW";
-            case ELIGIBLE -> "ELIGIBLE";
-        };
+        return WORDS.verdicts().get(verdict);
     }
 
     private static String action(Verdict verdict) {
-        return switch (verdict) {
-            case URGENT_REFERRAL -> "Send for emergency or same-day care; do not start ketamine.";
-            case INELIGIBLE -> "Do not book ketamine treatment.";
-            case NEEDS_REVIEW -> "Review the flagged answers before booking.";
-            case ELIGIBLE -> "Book the telehealth clinician visit.";
-        };
+        return WORDS.actions().get(verdict);
     }
 
     /**
@@ -193,14 +187,7 @@ final class Cards {
     // --- detail -----------------------------------------------------------------------------------------
 
     private static String headline(Verdict verdict) {
-        return switch (verdict) {
-            case URGENT_REFERRAL -> "Send the patient for emergency or same-day in-person care now. Ketamine screening stops "
-                    + "until the urgent problem has been assessed; the other findings are listed for the treating clinician.";
-            case INELIGIBLE -> "Ketamine is not offered on the current answers; the findings below say why.";
-            case NEEDS_REVIEW -> "A clinician must review the flagged answers before any eligibility decision.";
-            case ELIGIBLE -> "Proceed to the telehealth clinician visit. Eligible means the visit may go ahead, never that "
-                    + "ketamine is prescribed.";
-        };
+        return WORDS.headlines().get(verdict);
     }
 
     String detail(ScreeningResponse answer) {
@@ -218,8 +205,8 @@ final class Cards {
         }
 
         ScreeningResponse.Migraine migraine = answer.migraine();
-        md.append("\n**Migraine**: ").append(frequency(migraine.frequency().name())).append("; ")
-                .append(resistance(migraine.treatmentResistance().name())).append("; failed preventive classes: ")
+        md.append("\n**Migraine**: ").append(frequency(migraine.frequency())).append("; ")
+                .append(resistance(migraine.treatmentResistance())).append("; failed preventive classes: ")
                 .append(migraine.failedPreventiveClasses().isEmpty() ? "none"
                         : String.join(", ", migraine.failedPreventiveClasses().stream().map(c -> "`" + c.name() + "`").toList()))
                 .append("; ").append(migraine.medicationOveruse() ? "medication overuse" : "no medication overuse").append(".\n\n");
@@ -247,46 +234,24 @@ final class Cards {
         return md.toString();
     }
 
-    private static final Map<Modality, String> MODALITIES = Map.of(Modality.IV_INFUSION, "IV infusion",
-            Modality.INTRANASAL, "intranasal", Modality.ORAL_MICRODOSE, "oral micro-dose");
     private static String condition(ModalityCondition condition) {
-        return switch (condition) {
-            case IN_CLINIC_MONITORING -> "in-clinic monitoring";
-            case RESPONSIBLE_ADULT_ESCORT -> "a responsible adult to escort the patient home";
-            case NO_DRIVING_UNTIL_NEXT_DAY -> "no driving until the next day";
-            case AT_HOME_VISIT_BEFORE_START -> "a home visit before the start";
-        };
+        return WORDS.conditions().get(condition);
     }
 
     private static String modality(Modality modality) {
-        return MODALITIES.get(modality);
+        return WORDS.modalities().get(modality);
     }
 
     private static String outcome(Outcome outcome) {
-        return switch (outcome) {
-            case URGENT_REFERRAL -> "urgent referral";
-            case INELIGIBLE -> "ineligible";
-            case NEEDS_REVIEW -> "needs review";
-            case INFO -> "info";
-        };
+        return WORDS.outcomes().get(outcome);
     }
 
-    private static String frequency(String code) {
-        return switch (code) {
-            case "CHRONIC" -> "chronic migraine";
-            case "HIGH_FREQUENCY_EPISODIC" -> "high-frequency episodic migraine";
-            case "LOW_FREQUENCY_EPISODIC" -> "low-frequency episodic migraine";
-            default -> "`" + code + "`";
-        };
+    private static String frequency(MigraineProfile.Frequency frequency) {
+        return WORDS.frequencies().get(frequency);
     }
 
-    private static String resistance(String code) {
-        return switch (code) {
-            case "REFRACTORY" -> "refractory to preventives (EHF 2020)";
-            case "RESISTANT" -> "resistant to preventives (EHF 2020)";
-            case "NOT_ESTABLISHED" -> "treatment resistance not established";
-            default -> "`" + code + "`";
-        };
+    private static String resistance(MigraineProfile.TreatmentResistance resistance) {
+        return WORDS.treatmentResistances().get(resistance);
     }
 
     private static String capitalise(String s) {

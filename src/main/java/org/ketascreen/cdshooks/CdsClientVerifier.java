@@ -1,5 +1,7 @@
 package org.ketascreen.cdshooks;
 
+import jakarta.inject.Inject;
+import org.ketascreen.config.ServiceConfig;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.AuthenticationFailedException;
 import java.io.IOException;
@@ -84,13 +86,18 @@ public class CdsClientVerifier {
     private final JwtConsumer unverified = new JwtConsumerBuilder().setSkipAllValidators().setDisableRequireSignature()
             .setSkipSignatureVerification().build();
 
-    public CdsClientVerifier(CdsHooksConfig config, PublicUrls urls) {
+    @Inject
+    public CdsClientVerifier(ServiceConfig config, PublicUrls urls) {
+        this(config.cdsHooks(), urls);
+    }
+
+    CdsClientVerifier(ServiceConfig.CdsHooks config, PublicUrls urls) {
         this.enabled = config.auth().enabled();
         this.skew = config.auth().clockSkewSeconds();
         List<String> problems = problems(config, urls.configured());
         if (enabled && problems.isEmpty()) {
             // sorted by name, so the startup message is stable
-            for (Map.Entry<String, CdsHooksConfig.Client> client : new TreeMap<>(config.clients()).entrySet()) {
+            for (Map.Entry<String, ServiceConfig.CdsHooks.Client> client : new TreeMap<>(config.clients()).entrySet()) {
                 VerificationKeyResolver keys = keys(client.getKey(), client.getValue(), problems);
                 if (keys == null) {
                     continue;
@@ -196,7 +203,7 @@ public class CdsClientVerifier {
      * base URL (the aud of every token), at least one trusted client, and for each an issuer and exactly one key
      * location; issuers distinct; a clock skew between 0 and 300 seconds.
      */
-    static List<String> problems(CdsHooksConfig config, boolean baseUrlConfigured) {
+    static List<String> problems(ServiceConfig.CdsHooks config, boolean baseUrlConfigured) {
         List<String> problems = new ArrayList<>();
         if (!config.auth().enabled()) {
             return problems;
@@ -214,9 +221,9 @@ public class CdsClientVerifier {
                     + PREFIX + "clients.<name>.public-key-location or .jwks-location");
         }
         Map<String, String> issuers = new HashMap<>();
-        for (Map.Entry<String, CdsHooksConfig.Client> entry : new TreeMap<>(config.clients()).entrySet()) {
+        for (Map.Entry<String, ServiceConfig.CdsHooks.Client> entry : new TreeMap<>(config.clients()).entrySet()) {
             String at = PREFIX + "clients." + entry.getKey();
-            CdsHooksConfig.Client client = entry.getValue();
+            ServiceConfig.CdsHooks.Client client = entry.getValue();
             if (client.issuer().filter(i -> !i.isBlank()).isEmpty()) {
                 problems.add(at + ".issuer is required");
             } else {
@@ -239,7 +246,7 @@ public class CdsClientVerifier {
     }
 
     /** The client's verification keys; null (with a problem) when they cannot be read. */
-    private static VerificationKeyResolver keys(String name, CdsHooksConfig.Client client, List<String> problems) {
+    private static VerificationKeyResolver keys(String name, ServiceConfig.CdsHooks.Client client, List<String> problems) {
         String at = PREFIX + "clients." + name;
         if (client.publicKeyLocation().filter(l -> !l.isBlank()).isPresent()) {
             try {

@@ -1,5 +1,7 @@
 package org.ketascreen.cdshooks;
 
+import jakarta.inject.Inject;
+import org.ketascreen.config.ServiceConfig;
 import org.ketascreen.http.Routes;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -24,8 +26,13 @@ public class PublicUrls {
     private final String base;
     private final boolean configured;
 
-    public PublicUrls(@ConfigProperty(name = PROPERTY) Optional<String> base,
-                      @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
+    /** {@code port}: Quarkus' own {@code quarkus.http.port}, the base when none is configured. */
+    @Inject
+    public PublicUrls(ServiceConfig config, @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
+        this(config.publicBaseUrl(), port);
+    }
+
+    PublicUrls(Optional<String> base, int port) {
         this.configured = base.filter(b -> !b.isBlank()).isPresent();
         String value = configured ? base.get().trim() : "http://localhost:" + port;
         Optional<String> problem = problem(value);

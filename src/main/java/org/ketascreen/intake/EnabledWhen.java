@@ -4,13 +4,11 @@ import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import java.lang.annotation.Documented;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.lang.reflect.InvocationTargetException;
 
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
@@ -18,12 +16,14 @@ import jakarta.validation.Payload;
  * {@code monthsAgo} only when {@code answer} is {@code YES}. One declaration serves three uses: the
  * questionnaire shows the question only then (v1 {@code enableWhen}, FHIR {@code enableWhen}),
  * {@link IntakeValidity} rejects an answer given otherwise, whatever the format, and Hibernate Validator
- * checks the same in the tests that compare it with {@link IntakeValidity}.
+ * checks the same in the tests that compare it with {@link IntakeValidity}. A record with several
+ * conditional questions repeats the annotation, once per dependent property.
  */
 @Documented
 @Target(TYPE)
 @Retention(RUNTIME)
-@Constraint(validatedBy = EnabledWhen.Validator.class)
+@Repeatable(EnabledWhen.List.class)
+@Constraint(validatedBy = {}) // validated by the service in IntakeValidity; the tests' oracle registers its own (testing/Intakes)
 public @interface EnabledWhen {
 
     /** The dependent property. */
@@ -41,37 +41,11 @@ public @interface EnabledWhen {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** For Hibernate Validator (tests); the service itself enforces the rule in {@link IntakeValidity}. */
-    class Validator implements ConstraintValidator<EnabledWhen, Record> {
-        private EnabledWhen rule;
-
-        @Override
-        public void initialize(EnabledWhen rule) {
-            this.rule = rule;
-        }
-
-        @Override
-        public boolean isValid(Record value, ConstraintValidatorContext context) {
-            if (value == null) {
-                return true;
-            }
-            Object dependent = read(value, rule.property());
-            Object question = read(value, rule.question());
-            if (dependent == null || question == null || ((Enum<?>) question).name().equals(rule.answer())) {
-                return true;
-            }
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(IntakeValidity.onlyWhen(rule))
-                    .addPropertyNode(rule.property()).addConstraintViolation();
-            return false;
-        }
-
-        private static Object read(Record record, String property) {
-            try {
-                return record.getClass().getMethod(property).invoke(record);
-            } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("@EnabledWhen names no property " + property, e);
-            }
-        }
+    /** Several {@code @EnabledWhen} on one record (the container Java and Bean Validation read repeated ones from). */
+    @Documented
+    @Target(TYPE)
+    @Retention(RUNTIME)
+    @interface List {
+        EnabledWhen[] value();
     }
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * What makes an intake valid beyond its syntax, decided once for every input format (api-contract §2):
  * required properties present, numbers in their range, list sizes, no duplicates where the contract
- * says so, an answer only where its question is enabled ({@link EnabledWhen}), and the cross-field rules
+ * says so, an answer only where its question is enabled (each {@link EnabledWhen}), and the cross-field rules
  * of the records ({@link CrossFieldRules}). The rules are the annotations on the intake records, read
  * once into {@link RecordSchema}; every reader binds a record's values by its own syntax and hands them
  * here to be checked and built, so v1 JSON and a FHIR QuestionnaireResponse are held to the same rules

@@ -7,6 +7,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +25,10 @@ import jakarta.validation.constraints.Size;
 /**
  * What the intake records declare, read once by reflection: each property's name, kind, whether it is
  * required ({@code @NotNull}), its range ({@code @Min}/{@code @Max}), list size ({@code @Size}),
- * distinctness ({@code @Distinct}) and the answer that enables it ({@link EnabledWhen}). The annotations on
- * the records are the one definition of a valid intake; {@link IntakeValidity} enforces them for every
- * input format, the questionnaire renders them, the readers bind by them.
+ * distinctness ({@code @Distinct}) and the answer that enables it ({@link EnabledWhen}, one per conditional
+ * property, as many as the record has). The annotations on the records are the one definition of a valid
+ * intake; {@link IntakeValidity} enforces them for every input format, the questionnaire renders them,
+ * the readers bind by them.
  *
  * <p>The CDS Hooks request records declare the same way what their open JSON needs beyond that: strings
  * ({@code @NotBlank}, {@code @NotEmpty}, {@code @Size}, {@code @Pattern}, {@link OneOf}, {@link DateTime}), the
@@ -40,7 +42,7 @@ public final class RecordSchema {
     public enum Kind { OBJECT, LIST, ENUM, INTEGER, STRING, JSON }
 
     /**
-     * One property of a record. {@code type} is the record, enum or Integer class; for lists, the element's.
+     * One property of a record. {@code type} is the record, enum, Integer, String or Object class; for lists, the element's.
      * {@code distinct}: the list must not hold a value twice ({@code @Distinct}). {@code enabledWhen}: the
      * property may be answered only when a sibling has a given answer, or null. {@code minItems}: for an object,
      * its fewest properties. {@code checks}: a string's rules, in the order they are checked.
@@ -96,14 +98,10 @@ public final class RecordSchema {
         RecordComponent[] components = type.getRecordComponents();
         List<Property> props = new ArrayList<>(components.length);
         Map<String, Integer> idx = new LinkedHashMap<>();
-        EnabledWhen enabledWhen = type.getAnnotation(EnabledWhen.class);
+        Map<String, Condition> conditions = conditions(type, components);
         for (RecordComponent component : components) {
             idx.put(component.getName(), props.size());
-            props.add(property(type, component, enabledWhen != null && enabledWhen.property().equals(component.getName())
-                    ? condition(type, components, enabledWhen) : null));
-        }
-        if (enabledWhen != null && (!idx.containsKey(enabledWhen.property()) || !idx.containsKey(enabledWhen.question()))) {
-            throw new IllegalStateException("@EnabledWhen on " + type.getSimpleName() + " names a property it does not have");
+            props.add(property(type, component, conditions.get(component.getName())));
         }
         this.properties = List.copyOf(props);
         this.index = Map.copyOf(idx);
@@ -189,6 +187,21 @@ public final class RecordSchema {
         } catch (Throwable e) {
             throw new IllegalStateException("cannot construct " + type.getSimpleName(), e);
         }
+    }
+
+    /** Every {@link EnabledWhen} of the record, by the property it makes conditional: at most one each. */
+    private static Map<String, Condition> conditions(Class<?> owner, RecordComponent[] components) {
+        Map<String, Condition> conditions = new HashMap<>();
+        for (EnabledWhen rule : owner.getAnnotationsByType(EnabledWhen.class)) {
+            if (Arrays.stream(components).noneMatch(c -> c.getName().equals(rule.property()))) {
+                throw new IllegalStateException("@EnabledWhen on " + owner.getSimpleName() + " names a property it does not have: "
+                        + rule.property());
+            }
+            if (conditions.put(rule.property(), condition(owner, components, rule)) != null) {
+                throw new IllegalStateException("two @EnabledWhen on " + owner.getSimpleName() + " for " + rule.property());
+            }
+        }
+        return conditions;
     }
 
     private static Condition condition(Class<?> owner, RecordComponent[] components, EnabledWhen rule) {

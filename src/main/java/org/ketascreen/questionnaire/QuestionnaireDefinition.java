@@ -1,9 +1,5 @@
 package org.ketascreen.questionnaire;
 
-import org.ketascreen.json.Json;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import org.ketascreen.intake.Intake;
 import org.ketascreen.intake.RecordSchema;
+import org.ketascreen.words.Words;
 
 /**
  * The intake questionnaire: one item per request path, in request order, nested as the request is. It
@@ -24,8 +21,8 @@ import org.ketascreen.intake.RecordSchema;
  * what the service accepts.
  *
  * <p>Structure (path, type, required, range, list size, allowed values, enableWhen) is read from the
- * intake records ({@link RecordSchema}); the words (question, help, option labels, units) come from
- * {@code questionnaire/text.json}, written for patients.
+ * intake records ({@link RecordSchema}); the words (question, help, option labels, units) are the patient's
+ * words of {@link Words}.
  */
 public final class QuestionnaireDefinition {
 
@@ -34,13 +31,8 @@ public final class QuestionnaireDefinition {
     public static final String CANONICAL_URL = "https://ketascreen.org/fhir/Questionnaire/" + ID;
     /** One FHIR code system per enum, under this base (api-contract §6.1). */
     public static final String CODE_SYSTEMS = "https://ketascreen.org/fhir/CodeSystem/";
-    static final String TEXT_RESOURCE = "/questionnaire/text.json";
 
     private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
-
-    /** Patient-facing words for one path; {@code ucum} is the unit's UCUM code where the item has a unit. */
-    public record Text(String text, String help, String unit, String ucum) {
-    }
 
     /** Show the item only when another item has this answer (FHIR Questionnaire enableWhen). */
     @Schema(description = "Show the question only when the question at path has the answer equals.")
@@ -59,10 +51,6 @@ public final class QuestionnaireDefinition {
     public record Item(String path, String type, boolean required, Long minimum, Long maximum, Integer minItems,
                        Integer maxItems, List<Option> options, String text, String help, String unit, String ucum,
                        EnableWhen enableWhen, String codeSystem, List<Item> children) {
-    }
-
-    /** The catalogue of words: questions by path, option labels by enum simple name then constant. */
-    public record Catalogue(Map<String, Text> questions, Map<String, Map<String, String>> options) {
     }
 
     private final List<Item> items;
@@ -91,22 +79,11 @@ public final class QuestionnaireDefinition {
     }
 
     public static QuestionnaireDefinition load() {
-        return build(readCatalogue());
-    }
-
-    static Catalogue readCatalogue() {
-        try (InputStream in = QuestionnaireDefinition.class.getResourceAsStream(TEXT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + TEXT_RESOURCE);
-            }
-            return Json.MAPPER.readValue(in, Catalogue.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return build(Words.ENGLISH.patient());
     }
 
     /** Builds the items; fails fast when a path or an option has no words (a test keeps it complete). */
-    static QuestionnaireDefinition build(Catalogue catalogue) {
+    static QuestionnaireDefinition build(Words.Patient catalogue) {
         return new QuestionnaireDefinition(walk(RecordSchema.of(Intake.class), "", catalogue));
     }
 
@@ -141,11 +118,11 @@ public final class QuestionnaireDefinition {
         }
     }
 
-    private static List<Item> walk(RecordSchema schema, String prefix, Catalogue catalogue) {
+    private static List<Item> walk(RecordSchema schema, String prefix, Words.Patient catalogue) {
         List<Item> out = new ArrayList<>();
         for (RecordSchema.Property p : schema.properties()) {
             String path = prefix.isEmpty() ? p.name() : prefix + "." + p.name();
-            Text text = catalogue.questions().get(path);
+            Words.Question text = catalogue.questions().get(path);
             if (text == null || text.text() == null || text.help() == null) {
                 throw new IllegalStateException("questionnaire text missing for " + path);
             }
@@ -180,7 +157,7 @@ public final class QuestionnaireDefinition {
         return new EnableWhen(prefix.isEmpty() ? question : prefix + "." + question, ((Enum<?>) condition.answer()).name());
     }
 
-    private static List<Option> options(Class<?> enumType, Catalogue catalogue) {
+    private static List<Option> options(Class<?> enumType, Words.Patient catalogue) {
         Map<String, String> labels = catalogue.options().getOrDefault(enumType.getSimpleName(), Map.of());
         return Arrays.stream(enumType.getEnumConstants()).map(c -> {
             String value = ((Enum<?>) c).name();

@@ -2,60 +2,52 @@ package org.ketascreen.screening;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.ketascreen.screening.rules.Outcome;
+import org.ketascreen.screening.rules.Result;
 
-/** Plain-language next steps for a verdict; urgent care always comes first. */
+/** The next steps for a verdict, urgent care always first; their words are in the words file (patient.nextSteps). */
 final class NextSteps {
     private NextSteps() {
     }
 
-    static final String URGENT_CARE = "Seek emergency or same-day in-person medical care now; do not wait for a telehealth visit.";
-    static final String URGENT_PAUSE = "Ketamine screening stops here until the urgent problem has been assessed; the other findings are listed for the treating clinician.";
-    static final String NOT_OFFERED = "Ketamine is not offered on the current answers; the findings say why.";
-    static final String RESCREEN = "Some of these reasons can change (for example blood pressure control, the end of a pregnancy or of breastfeeding, stopping a medicine, time since an event, or further preventive trials): re-screen when they do.";
-    static final String OTHER_OPTIONS = "Ask your headache clinician about other treatment options.";
-    static final String REVIEW = "A clinician will review the flagged answers before any eligibility decision.";
-    static final String BOOK_WITH_DIARY = "Book the telehealth clinician visit and bring your headache diary and medication list.";
-    static final String BOOK = "Book the telehealth clinician visit.";
-    static final String SOME_MODALITIES = "Some requested modalities need more before they can be offered: see the verdict of each modality.";
-
-    /** INELIGIBLE findings whose cause can change with time or treatment. */
-    static final Set<String> MODIFIABLE = Set.of("BP-3", "OB-1", "OB-2", "DDI-4", "ORG-5", "CV-1", "CV-3", "PSY-2", "PSY-3",
-            "SUB-2", "IND-5");
-
-    static List<String> of(Verdict verdict, List<Finding> findings, List<ModalityVerdict> modalities) {
-        List<String> steps = new ArrayList<>();
+    /**
+     * The steps for a verdict, in the order the patient should take them.
+     *
+     * @param evaluations every rule's result: an INELIGIBLE one from a rule whose cause can change
+     *                    ({@link org.ketascreen.screening.rules.Rule#modifiable()}) adds {@link NextStep#RESCREEN}
+     */
+    static List<NextStep> of(Verdict verdict, List<Evaluation> evaluations, List<ModalityVerdict> modalities) {
+        List<NextStep> steps = new ArrayList<>();
         switch (verdict) {
             case URGENT_REFERRAL -> {
-                steps.add(URGENT_CARE);
-                steps.add(URGENT_PAUSE);
+                steps.add(NextStep.URGENT_CARE);
+                steps.add(NextStep.URGENT_PAUSE);
             }
             case INELIGIBLE -> {
-                steps.add(NOT_OFFERED);
-                if (anyModifiable(findings)) {
-                    steps.add(RESCREEN);
+                steps.add(NextStep.NOT_OFFERED);
+                if (anyModifiable(evaluations)) {
+                    steps.add(NextStep.RESCREEN);
                 }
-                steps.add(OTHER_OPTIONS);
+                steps.add(NextStep.OTHER_OPTIONS);
             }
             case NEEDS_REVIEW -> {
-                steps.add(REVIEW);
-                steps.add(BOOK_WITH_DIARY);
+                steps.add(NextStep.REVIEW);
+                steps.add(NextStep.BOOK_WITH_DIARY);
             }
             case ELIGIBLE -> {
-                steps.add(BOOK);
+                steps.add(NextStep.BOOK);
                 if (anyNotEligible(modalities)) {
-                    steps.add(SOME_MODALITIES);
+                    steps.add(NextStep.SOME_MODALITIES);
                 }
             }
         }
         return List.copyOf(steps);
     }
 
-    private static boolean anyModifiable(List<Finding> findings) {
-        for (Finding f : findings) {
-            if (f.outcome() == Outcome.INELIGIBLE && MODIFIABLE.contains(f.ruleId())) {
+    private static boolean anyModifiable(List<Evaluation> evaluations) {
+        for (Evaluation e : evaluations) {
+            if (e.rule().modifiable() && e.result() instanceof Result.Match m && m.outcome() == Outcome.INELIGIBLE) {
                 return true;
             }
         }

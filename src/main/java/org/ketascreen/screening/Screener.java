@@ -61,8 +61,9 @@ public final class Screener {
             verdict = Verdict.lessSevere(verdict, verdicts[i].verdict());
         }
         List<ModalityVerdict> modalities = List.of(verdicts);
+        List<Evaluation> evaluations = new Evaluations(rules, results);
         return new Screening(verdict, ruleSet, MigraineProfile.of(intake), modalities, List.copyOf(findings),
-                NextSteps.of(verdict, findings, modalities), new Evaluations(rules, results));
+                NextSteps.of(verdict, evaluations, modalities), evaluations);
     }
 
     /**

@@ -10,7 +10,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.quarkus.runtime.StartupEvent;
 
@@ -26,8 +25,9 @@ public class AccessSettings {
     /** Asymmetric JWS algorithms only (RFC 7518 §3.1): never HS*, never "none". */
     static final Set<String> ALGORITHMS = Set.of("RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512");
 
-    void check(@Observes StartupEvent event) {
-        List<String> problems = problems(ConfigProvider.getConfig());
+    /** {@code config}: MicroProfile Config, since the settings checked are mostly Quarkus' and MicroProfile JWT's own. */
+    void check(@Observes StartupEvent event, Config config) {
+        List<String> problems = problems(config);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Refusing to start: " + String.join("; ", problems));
         }

@@ -5,6 +5,8 @@ import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.runtime.Startup;
+
 import org.ketascreen.json.Json;
 import org.ketascreen.intake.fhir.QuestionnaireResponseReader;
 import org.ketascreen.intake.json.JsonIntakeReader;
@@ -43,8 +45,10 @@ public class EngineProducers {
         return Json.MAPPER;
     }
 
+    /** Built at start-up, so a word missing from the words file stops the service there, not at a request. */
     @Produces
     @Singleton
+    @Startup
     QuestionnaireDefinition questionnaireDefinition() {
         return QuestionnaireDefinition.load();
     }

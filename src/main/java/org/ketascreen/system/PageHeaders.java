@@ -1,5 +1,7 @@
 package org.ketascreen.system;
 
+import jakarta.inject.Inject;
+import org.ketascreen.config.ServiceConfig;
 import org.ketascreen.http.Routes;
 import java.util.regex.Pattern;
 
@@ -10,7 +12,6 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Security and caching headers of the intake page, its files and the API (api-contract §8; docs/intake-page.md).
@@ -46,7 +47,12 @@ public class PageHeaders {
     private final String policy;
     private final boolean framable;
 
-    public PageHeaders(@ConfigProperty(name = "ketascreen.page.frame-ancestors", defaultValue = "'none'") String frameAncestors) {
+    @Inject
+    public PageHeaders(ServiceConfig config) {
+        this(config.page().frameAncestors());
+    }
+
+    PageHeaders(String frameAncestors) {
         String ancestors = frameAncestors.trim();
         if (!FRAME_ANCESTORS.matcher(ancestors).matches()) {
             throw new IllegalStateException("Refusing to start: ketascreen.page.frame-ancestors must be 'none', or 'self' "

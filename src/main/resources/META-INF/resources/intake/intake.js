@@ -17,52 +17,15 @@
   var EXT = 'http://hl7.org/fhir/StructureDefinition/';
   var ITEM_CONTROL = 'http://hl7.org/fhir/questionnaire-item-control';
 
-  var VERDICTS = {
-    URGENT_REFERRAL: {
-      css: 'urgent', word: 'Urgent care first',
-      title: 'Get urgent medical care now',
-      lead: 'Some of your answers can be signs of a problem that a doctor must check today. Ketamine screening stops '
-        + 'here until that has been done.'
-    },
-    INELIGIBLE: {
-      css: 'ineligible', word: 'Not suitable now',
-      title: 'Ketamine treatment is not suitable for you at the moment',
-      lead: 'One or more of your answers rule out the ketamine treatments you asked about. The reasons are below; '
-        + 'some of them can change.'
-    },
-    NEEDS_REVIEW: {
-      css: 'review', word: 'A clinician needs to check',
-      title: 'A clinician needs to look at some of your answers',
-      lead: 'Nothing so far rules ketamine out, but some answers need a clinician to check them before anyone can '
-        + 'say whether it suits you.'
-    },
-    ELIGIBLE: {
-      css: 'eligible', word: 'Possible',
-      title: 'Ketamine treatment may be an option for you',
-      lead: 'Your answers meet the screening criteria for the treatments marked "Possible" below. The next step is a '
-        + 'visit with a clinician, who decides with you.'
-    }
-  };
+  /** The style of each verdict (intake.css); what the verdicts are called is in the words file. */
+  var VERDICT_STYLES = {URGENT_REFERRAL: 'urgent', INELIGIBLE: 'ineligible', NEEDS_REVIEW: 'review', ELIGIBLE: 'eligible'};
 
-  var CONDITIONS = {
-    IN_CLINIC_MONITORING: 'It is given in the clinic, and staff watch over you until the effects wear off.',
-    RESPONSIBLE_ADULT_ESCORT: 'A responsible adult takes you home afterwards.',
-    NO_DRIVING_UNTIL_NEXT_DAY: 'You do not drive until the next day.',
-    AT_HOME_VISIT_BEFORE_START: 'A clinician visits you at home before you start.'
-  };
-
-  var OUTCOMES = [
-    ['URGENT_REFERRAL', 'Needs urgent medical care'],
-    ['INELIGIBLE', 'Rules ketamine out for now'],
-    ['NEEDS_REVIEW', 'A clinician will check this'],
-    ['INFO', 'For your clinician to know']
-  ];
-
-  /** What the "+" button of each repeating group adds (LHC-Forms would show the group's whole question). */
-  var ADD_LABELS = {
-    'treatments.preventive': 'Add another preventive medicine',
-    'treatments.acute': 'Add another headache attack medicine'
-  };
+  /**
+   * Every word this script shows, for the patient and for the clinician: the service's words file for the page's
+   * language (/intake/words/en.json), the one the service's own answers and cards are worded from. The page's fixed
+   * text, which must show before and without this script (the emergency notice among it), is in index.html.
+   */
+  var words = null;
 
   var questionnaire = null;
   var items = {};      // linkId -> Questionnaire item
@@ -72,6 +35,22 @@
 
   function $(id) {
     return document.getElementById(id);
+  }
+
+  /** One of the page's sentences for the patient, its {placeholders} filled: patientSays('moreErrors', {n: 2}). */
+  function patientSays(key, values) {
+    return fill(words.patient.page[key], values);
+  }
+
+  /** One of the clinician view's words, its {placeholders} filled. */
+  function clinicianSays(key, values) {
+    return fill(words.clinician.page[key], values);
+  }
+
+  function fill(sentence, values) {
+    return sentence.replace(/\{(\w+)\}/g, function (match, name) {
+      return String(values[name]);
+    });
   }
 
   function setState(state) {
@@ -168,7 +147,7 @@
     root.querySelectorAll('.lhc-de-unit input[readonly]').forEach(function (unit) {
       unit.tabIndex = -1;
       unit.removeAttribute('aria-labelledby');
-      unit.setAttribute('aria-label', 'Unit: ' + unit.value);
+      unit.setAttribute('aria-label', patientSays('unitLabel', {unit: unit.value}));
       var field = document.getElementById(unit.id.substring('unit_'.length));
       if (field) {
         addDescribedBy(field, unit.id);
@@ -176,7 +155,7 @@
     });
     // The add-an-entry buttons: LHC-Forms labels them with the whole question; say what they add
     root.querySelectorAll('button[id^="add-"]').forEach(function (button) {
-      var label = ADD_LABELS[button.id.substring('add-'.length).split('/')[0]] || 'Add another';
+      var label = words.patient.addLabels[button.id.substring('add-'.length).split('/')[0]] || patientSays('addAnother');
       if (button.getAttribute('aria-label') !== label) {
         button.setAttribute('aria-label', label);
         var text = Array.prototype.filter.call(button.childNodes, function (node) {
@@ -322,7 +301,7 @@
       var text = error.message;
       if (row) {
         var message = el('p', {'class': 'ks-field-error', id: 'ks-error-' + n},
-          [el('span', {'class': 'ks-visually-hidden'}, ['Error: ']), text]);
+          [el('span', {'class': 'ks-visually-hidden'}, [patientSays('errorPrefix') + ' ']), text]);
         var controls = controlsOf(error.elementId);
         var anchor = row.querySelector(':scope > lhc-item-question .lhc-de-input-unit-content')
           || row.querySelector(':scope > lhc-item-group .lhc-item-group-title')
@@ -344,7 +323,7 @@
     });
     if (errors.length > SUMMARY_LIMIT) {
       list.appendChild(el('li', {'class': 'ks-error-summary-more'},
-        ['and ' + (errors.length - SUMMARY_LIMIT) + ' more, each marked in red under its question.']));
+        [patientSays('moreErrors', {n: errors.length - SUMMARY_LIMIT})]));
     }
     $('error-summary-title').textContent = title;
     $('error-summary').hidden = false;
@@ -365,10 +344,10 @@
     }
   }
 
-  /** "requires a value" -> "Please answer this question."; "must be ..." -> "Must be ...". */
+  /** LHC-Forms' "requires a value" -> "Please answer this question."; "must be ..." -> "Must be ...". */
   function sentence(message) {
     if (message === 'requires a value') {
-      return 'Please answer this question.';
+      return patientSays('answerRequired');
     }
     return message.charAt(0).toUpperCase() + message.substring(1);
   }
@@ -421,7 +400,7 @@
       var sibling = parent !== undefined && Object.keys(items).filter(function (linkId) {
         return parents[linkId] === parent && linkId.split('.').pop() === name;
       })[0];
-      return sibling ? 'your answer to "' + items[sibling].text + '"' : name;
+      return sibling ? patientSays('yourAnswerTo', {question: items[sibling].text}) : name;
     });
   }
 
@@ -449,19 +428,18 @@
     var problems = LForms.Util.checkValidity(formElement());
     if (problems) {
       var errors = pageErrors(problems);
-      showErrors(errors, errors.length === 1 ? 'One answer needs your attention' : errors.length + ' answers need your attention');
+      showErrors(errors, errors.length === 1 ? patientSays('pageErrorsOne') : patientSays('pageErrorsMany', {n: errors.length}));
       return;
     }
     var qr = LForms.Util.getFormFHIRData('QuestionnaireResponse', 'R4', formElement());
     if (!qr) {
-      showErrors([{elementId: null, question: '', message: 'Some answers could not be read. Please check the numbers you typed.'}],
-        'Your answers could not be read');
+      showErrors([{elementId: null, question: '', message: patientSays('unreadable')}], patientSays('unreadableTitle'));
       return;
     }
     var button = $('submit');
     button.disabled = true;
     setState('checking');
-    status('Checking your answers…');
+    status(patientSays('checking'));
     fetch('/api/v1/screenings', {
       method: 'POST',
       headers: {'Content-Type': 'application/fhir+json'},
@@ -479,20 +457,20 @@
           showResult(body);
         } else if (response.status === 400 && body && body.violations) {
           var errors = serviceErrors(body.violations);
-          showErrors(errors, errors.length === 1 ? 'One answer needs changing' : errors.length + ' answers need changing');
+          showErrors(errors, errors.length === 1 ? patientSays('serviceErrorsOne') : patientSays('serviceErrorsMany', {n: errors.length}));
         } else {
-          failed('The screening service could not check your answers (error ' + response.status + '). Please try again later, or contact the clinic.');
+          failed(patientSays('serviceFailed', {status: response.status}));
         }
       });
     }).catch(function () {
       button.disabled = false;
       status('');
-      failed('The screening service could not be reached. Check your connection and try again.');
+      failed(patientSays('unreachable'));
     });
   }
 
   function failed(text) {
-    showErrors([{elementId: null, question: '', message: text}], 'Something went wrong');
+    showErrors([{elementId: null, question: '', message: text}], patientSays('failedTitle'));
     setState('error');
   }
 
@@ -526,8 +504,8 @@
   }
 
   function renderPatient(answer) {
-    var verdict = VERDICTS[answer.verdict];
-    $('verdict').className = 'ks-verdict ks-verdict--' + verdict.css;
+    var verdict = words.patient.verdicts[answer.verdict];
+    $('verdict').className = 'ks-verdict ks-verdict--' + VERDICT_STYLES[answer.verdict];
     $('verdict').setAttribute('data-verdict', answer.verdict);
     $('result-title').textContent = verdict.title;
     $('verdict-lead').textContent = verdict.lead;
@@ -541,18 +519,18 @@
     var modalities = $('modalities');
     clear(modalities);
     answer.modalities.forEach(function (m) {
-      var v = VERDICTS[m.verdict];
-      var card = el('li', {'class': 'ks-modality ks-modality--' + v.css, 'data-modality': m.modality,
+      var style = VERDICT_STYLES[m.verdict];
+      var card = el('li', {'class': 'ks-modality ks-modality--' + style, 'data-modality': m.modality,
         'data-verdict': m.verdict}, [
         el('h4', {'class': 'ks-modality-name'}, [modalityName(m.modality)]),
-        el('p', {'class': 'ks-badge ks-badge--' + v.css}, [v.word])
+        el('p', {'class': 'ks-badge ks-badge--' + style}, [words.patient.verdicts[m.verdict].badge])
       ]);
       // How it would be given matters while it may be offered, not when it is ruled out or urgent care comes first
       if (m.verdict === 'ELIGIBLE' || m.verdict === 'NEEDS_REVIEW') {
         card.appendChild(el('p', {'class': 'ks-conditions-intro'},
-          [m.verdict === 'ELIGIBLE' ? 'If you go ahead:' : 'If it is offered:']));
+          [m.verdict === 'ELIGIBLE' ? patientSays('conditionsIfEligible') : patientSays('conditionsIfNeedsReview')]));
         card.appendChild(el('ul', {'class': 'ks-conditions'}, m.conditions.map(function (c) {
-          return el('li', {}, [CONDITIONS[c] || c]);
+          return el('li', {}, [words.patient.conditions[c] || c]);
         })));
       }
       modalities.appendChild(card);
@@ -561,14 +539,16 @@
     var findings = $('findings');
     clear(findings);
     if (!answer.findings.length) {
-      findings.appendChild(el('p', {}, ['Nothing in your answers needs a comment.']));
+      findings.appendChild(el('p', {}, [patientSays('noFindings')]));
     }
-    OUTCOMES.forEach(function (outcome) {
+    // Most severe first: the words file lists the outcomes in that order (the service checks it does)
+    Object.keys(words.patient.outcomes).forEach(function (outcome) {
       var these = answer.findings.filter(function (f) {
-        return f.outcome === outcome[0];
+        return f.outcome === outcome;
       });
       if (these.length) {
-        findings.appendChild(el('h4', {'class': 'ks-findings-title ks-findings-title--' + outcome[0].toLowerCase()}, [outcome[1]]));
+        findings.appendChild(el('h4', {'class': 'ks-findings-title ks-findings-title--' + outcome.toLowerCase()},
+          [words.patient.outcomes[outcome]]));
         findings.appendChild(el('ul', {'class': 'ks-findings-list'}, these.map(function (f) {
           return el('li', {'data-rule': f.ruleId}, [f.message]);
         })));
@@ -632,7 +612,7 @@
           return el('li', {}, [(where ? where + ': ' : '') + a.value]);
         })));
       } else {
-        entry.appendChild(el('span', {'class': 'ks-muted'}, [' not answered']));
+        entry.appendChild(el('span', {'class': 'ks-muted'}, [' ' + clinicianSays('notAnswered')]));
       }
       list.appendChild(entry);
     });
@@ -643,12 +623,12 @@
     var summary = $('clinician-summary');
     clear(summary);
     var rows = [
-      ['Verdict', answer.verdict],
-      ['Rule set', answer.ruleset.id + ' ' + answer.ruleset.version],
-      ['Migraine frequency', answer.migraine.frequency],
-      ['Treatment resistance', answer.migraine.treatmentResistance],
-      ['Failed preventive classes', answer.migraine.failedPreventiveClasses.join(', ') || 'none'],
-      ['Medication overuse', answer.migraine.medicationOveruse ? 'yes' : 'no']
+      [clinicianSays('verdict'), answer.verdict],
+      [clinicianSays('ruleSet'), answer.ruleset.id + ' ' + answer.ruleset.version],
+      [clinicianSays('frequency'), answer.migraine.frequency],
+      [clinicianSays('treatmentResistance'), answer.migraine.treatmentResistance],
+      [clinicianSays('failedPreventiveClasses'), answer.migraine.failedPreventiveClasses.join(', ') || clinicianSays('none')],
+      [clinicianSays('medicationOveruse'), answer.migraine.medicationOveruse ? clinicianSays('yes') : clinicianSays('no')]
     ];
     rows.forEach(function (row) {
       summary.appendChild(el('div', {}, [el('dt', {}, [row[0]]), el('dd', {}, [row[1]])]));
@@ -667,7 +647,7 @@
       var source = el('a', {href: f.source.url, rel: 'noopener noreferrer', target: '_blank', 'class': 'ks-source'}, [f.source.label]);
       var message = el('td', {}, [el('span', {'class': 'ks-rule-title', 'data-rule-title': f.ruleId}), f.message]);
       if (f.modalities) {
-        message.appendChild(el('span', {'class': 'ks-muted'}, [' Only for: ' + f.modalities.join(', ') + '.']));
+        message.appendChild(el('span', {'class': 'ks-muted'}, [' ' + clinicianSays('onlyFor', {modalities: f.modalities.join(', ')})]));
       }
       findings.appendChild(el('tr', {'data-rule': f.ruleId, 'class': 'ks-outcome--' + f.outcome.toLowerCase()}, [
         el('th', {scope: 'row'}, [f.ruleId]), el('td', {}, [breakable(f.outcome)]), el('td', {}, [breakable(f.category)]), message,
@@ -725,6 +705,15 @@
 
   // ---- start ------------------------------------------------------------------------------------------------------
 
+  function fetchJson(url, type) {
+    return fetch(url, {headers: {Accept: type}}).then(function (response) {
+      if (!response.ok) {
+        throw new Error(url + ' ' + response.status);
+      }
+      return response.json();
+    });
+  }
+
   function start() {
     $('error-summary').addEventListener('click', onSummaryClick);
     $('submit').addEventListener('click', submit);
@@ -742,12 +731,12 @@
       window.location.assign('/');
     });
 
-    fetch('/api/v1/questionnaire', {headers: {Accept: 'application/fhir+json'}}).then(function (response) {
-      if (!response.ok) {
-        throw new Error('questionnaire ' + response.status);
-      }
-      return response.json();
-    }).then(function (served) {
+    Promise.all([
+      fetchJson('/api/v1/questionnaire', 'application/fhir+json'),
+      fetchJson('/intake/words/' + document.documentElement.lang + '.json', 'application/json')
+    ]).then(function (loaded) {
+      var served = loaded[0];
+      words = loaded[1];
       questionnaire = served;
       index(questionnaire.item, undefined);
       var copy = JSON.parse(JSON.stringify(served));
@@ -764,8 +753,7 @@
       $('submit').disabled = false;
       setState('ready');
     }).catch(function () {
-      $('loading').textContent = 'The questions could not be loaded. Please reload the page, or contact the clinic if it '
-        + 'keeps happening.';
+      $('loading').textContent = $('loading').getAttribute('data-failed');
       $('loading').classList.add('ks-loading--failed');
       setState('failed');
     });

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ketascreen.screening.rules.Catalogue;
 import org.ketascreen.testing.Golden;
 import org.ketascreen.testing.Intakes;
 import org.ketascreen.testing.QuestionnaireResponses;
@@ -61,7 +62,7 @@ class FhirDoorTest {
                     .body("resourceType", equalTo("Questionnaire"))
                     .body("id", equalTo("ketamine-migraine-intake"))
                     .body("url", equalTo(CANONICAL))
-                    .body("version", equalTo("1.1.0"))
+                    .body("version", equalTo(Catalogue.VERSION))
                     .body("status", equalTo("active"))
                     .body("subjectType", equalTo(List.of("Patient")))
                     .body("item.linkId", equalTo(List.of("patient", "headache", "redFlags", "treatments", "psychiatric",
@@ -86,7 +87,7 @@ class FhirDoorTest {
 
         @Test
         void shouldFindItByCanonicalWithItsVersion() {
-            given().queryParam("url", CANONICAL + "|1.1.0").when().get(Routes.FHIR_QUESTIONNAIRE).then().statusCode(200)
+            given().queryParam("url", CANONICAL + "|" + Catalogue.VERSION).when().get(Routes.FHIR_QUESTIONNAIRE).then().statusCode(200)
                     .body("total", equalTo(1)).body("entry[0].fullUrl", equalTo(CANONICAL));
         }
 
@@ -144,7 +145,7 @@ class FhirDoorTest {
         }
 
         @ParameterizedTest(name = "questionnaire {0}")
-        @ValueSource(strings = {CANONICAL, CANONICAL + "|1.1.0", CANONICAL + "|1.0.0", CANONICAL + "|1"})
+        @ValueSource(strings = {CANONICAL, CANONICAL + "|" + Catalogue.VERSION, CANONICAL + "|1.0.0", CANONICAL + "|1"})
         void shouldAcceptOurQuestionnaireAtAnyVersionOfTheSameMajor(String questionnaire) {
             screen(reference().put("questionnaire", questionnaire)).statusCode(200).body("verdict", equalTo("ELIGIBLE"));
         }

@@ -18,6 +18,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.ketascreen.questionnaire.QuestionnaireDefinition;
+import org.ketascreen.screening.rules.Catalogue;
 import org.ketascreen.screening.rules.CatalogueTest;
 import org.ketascreen.testing.Golden;
 import org.ketascreen.testing.Intakes;
@@ -37,7 +38,7 @@ class ReferenceEndpointsTest {
     void shouldServeEveryRuleOfTheContractWithTitleOutcomesAndSource() {
         given().when().get(Routes.V1_RULESET).then().statusCode(200).contentType("application/json")
                 .body("id", equalTo("ketamine-migraine"))
-                .body("version", equalTo("1.1.0"))
+                .body("version", equalTo(Catalogue.VERSION))
                 .body("rules.id", equalTo(CatalogueTest.CONTRACT_RULE_IDS))
                 .body("rules.title", everyItem(not(emptyOrNullString())))
                 .body("rules.source.label", everyItem(not(emptyOrNullString())))
@@ -51,7 +52,7 @@ class ReferenceEndpointsTest {
     void shouldDescribeEveryRequestFieldAsAQuestion() {
         List<Map<String, Object>> items = given().when().get(Routes.V1_QUESTIONNAIRE).then().statusCode(200)
                 .body("id", equalTo("ketamine-migraine-intake"))
-                .body("ruleset.version", equalTo("1.1.0"))
+                .body("ruleset.version", equalTo(Catalogue.VERSION))
                 .body("items.text", everyItem(not(emptyOrNullString())))
                 .body("items.help", everyItem(not(emptyOrNullString())))
                 .body("items.path", hasItem("treatments.preventive[].trialWeeks"))

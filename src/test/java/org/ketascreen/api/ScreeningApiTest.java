@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ketascreen.screening.rules.Catalogue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -68,7 +69,7 @@ class ScreeningApiTest {
                     .header("Cache-Control", "no-store")
                     .body("verdict", equalTo("ELIGIBLE"))
                     .body("ruleset.id", equalTo("ketamine-migraine"))
-                    .body("ruleset.version", equalTo("1.1.0"))
+                    .body("ruleset.version", equalTo(Catalogue.VERSION))
                     .body("migraine.frequency", equalTo("CHRONIC"))
                     .body("migraine.treatmentResistance", equalTo("RESISTANT"))
                     .body("migraine.failedPreventiveClasses", equalTo(List.of("ANTIDEPRESSANT", "ANTIEPILEPTIC", "BETA_BLOCKER")))

@@ -27,14 +27,14 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * claim, and every JMH benchmark runs one very short iteration in this JVM (about a second in all).
  * The real runs are bench/run-jmh.sh and bench/run-http.sh.
  */
-class BenchmarkSmokeTest {
+public class BenchmarkSmokeTest {
 
     /**
      * Rules that cannot fire together with the worst case's findings: inclusion criteria (no finding),
      * and the alternatives of mutually exclusive grades (one age band, one diagnosis scope, one
      * frequency band, single-class or combined overuse, one blood pressure grade, one remission length).
      */
-    static final Set<String> CANNOT_FIRE_WITH_THE_OTHERS = Set.of("DX-1", "IND-1", "AGE-1", "DX-3", "IND-3", "IND-4",
+    public static final Set<String> CANNOT_FIRE_WITH_THE_OTHERS = Set.of("DX-1", "IND-1", "AGE-1", "DX-3", "IND-3", "IND-4",
             "MO-3", "BP-1", "BP-2", "BP-3", "SUB-3");
 
     @Test

@@ -24,6 +24,7 @@ import org.ketascreen.cdshooks.CdsServiceResponse.Indicator;
 import org.ketascreen.intake.InvalidIntakeException;
 import org.ketascreen.intake.Violation;
 import org.ketascreen.screening.Verdict;
+import org.ketascreen.screening.rules.Catalogue;
 import org.ketascreen.testing.CdsHooksSchemas;
 import org.ketascreen.testing.Intakes;
 import org.ketascreen.testing.Scenarios;
@@ -62,7 +63,7 @@ class CardsTest {
         assertEquals(indicator, card.indicator());
         assertTrue(card.summary().startsWith("Ketamine screening: " + words), card.summary());
         assertTrue(card.detail().startsWith("**" + words + "**"), card.detail());
-        assertEquals("ketascreen ketamine-migraine rule set 1.1.0", card.source().label());
+        assertEquals("ketascreen ketamine-migraine rule set " + Catalogue.VERSION, card.source().label());
         assertEquals(BASE + Routes.V1_RULESET, card.source().url());
         assertEquals(List.of(new CdsServiceResponse.Link("Open the intake form", BASE + "/", "absolute")), card.links());
         assertEquals(answer, card.extension().screening(), "the extension is the whole v1 answer");

@@ -1,5 +1,6 @@
 package org.ketascreen.cdshooks;
 
+import org.ketascreen.config.ServiceConfig;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,11 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CdsClientVerifierTest {
 
-    record Auth(boolean enabled, int clockSkewSeconds) implements CdsHooksConfig.Auth {
+    record Auth(boolean enabled, int clockSkewSeconds) implements ServiceConfig.CdsHooks.Auth {
     }
 
     record Client(Optional<String> issuer, Optional<String> publicKeyLocation, Optional<String> jwksLocation)
-            implements CdsHooksConfig.Client {
+            implements ServiceConfig.CdsHooks.Client {
         static Client pem(String issuer, String location) {
             return new Client(Optional.ofNullable(issuer), Optional.of(location), Optional.empty());
         }
@@ -38,7 +39,7 @@ class CdsClientVerifierTest {
         }
     }
 
-    record Config(CdsHooksConfig.Auth auth, Map<String, CdsHooksConfig.Client> clients) implements CdsHooksConfig {
+    record Config(ServiceConfig.CdsHooks.Auth auth, Map<String, ServiceConfig.CdsHooks.Client> clients) implements ServiceConfig.CdsHooks {
     }
 
     static final String EHR_PEM = "classpath:cds-hooks/ehr-rsa-public.pem";
@@ -46,7 +47,7 @@ class CdsClientVerifierTest {
     static final PublicUrls CONFIGURED = new PublicUrls(Optional.of("https://cds.clinic.example"), 8080);
     static final PublicUrls DEFAULTED = new PublicUrls(Optional.empty(), 8080);
 
-    static Config on(Map<String, CdsHooksConfig.Client> clients) {
+    static Config on(Map<String, ServiceConfig.CdsHooks.Client> clients) {
         return new Config(new Auth(true, 30), new TreeMap<>(clients));
     }
 

@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ketascreen.http.Routes;
+import org.ketascreen.screening.rules.Catalogue;
 import org.ketascreen.testing.CdsHooksSchemas;
 import org.ketascreen.testing.Golden;
 import org.ketascreen.testing.HookRequests;
@@ -175,7 +176,7 @@ class CdsHooksTest {
             assertTrue(card.get("summary").asText().startsWith("Ketamine screening: " + words), card.get("summary").asText());
             assertTrue(card.get("summary").asText().length() < 140);
             assertEquals(verdict, card.get("extension").get("ketascreen.screening").get("verdict").asText());
-            assertEquals("ketascreen ketamine-migraine rule set 1.1.0", card.get("source").get("label").asText());
+            assertEquals("ketascreen ketamine-migraine rule set " + Catalogue.VERSION, card.get("source").get("label").asText());
             assertEquals(urls.intakePage(), card.get("links").get(0).get("url").asText());
             assertEquals("absolute", card.get("links").get(0).get("type").asText());
             for (JsonNode finding : card.get("extension").get("ketascreen.screening").get("findings")) {
@@ -610,7 +611,7 @@ class CdsHooksTest {
             List<String> app = lines.stream().filter(l -> l.startsWith("org.ketascreen")).toList();
             assertEquals(1, app.size(), app.toString());
             assertTrue(HOOK_LINE.matcher(app.get(0)).matches(), app.get(0));
-            assertTrue(app.get(0).contains(" hookInstance=" + HookRequests.HOOK_INSTANCE + " card=screened ruleset=ketamine-migraine@1.1.0 "
+            assertTrue(app.get(0).contains(" hookInstance=" + HookRequests.HOOK_INSTANCE + " card=screened ruleset=ketamine-migraine@" + Catalogue.VERSION + " "
                     + "verdict=INELIGIBLE fired=[BP-3"), app.get(0));
         }
     }

@@ -2,6 +2,7 @@ package org.ketascreen.intake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -15,9 +16,13 @@ import java.util.stream.Stream;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ketascreen.testing.Intakes;
 import org.ketascreen.testing.RandomIntakes;
@@ -226,6 +231,53 @@ class IntakeValidityTest {
             RecordSchema schema = RecordSchema.of(type);
             assertFalse(schema.properties().stream().filter(p -> p.enabledWhen() != null).toList().isEmpty(), type.getSimpleName());
         }
+    }
+
+    /** Two conditional questions in one record, as intake 2.0 has in many: each condition guards its own property. */
+    @EnabledWhen(property = "monthsAgo", question = "answer", answer = "YES")
+    @EnabledWhen(property = "monthsInRemission", question = "status", answer = "IN_REMISSION")
+    record TwoConditionalQuestions(@NotNull Answer answer, @Min(0) @Max(1200) Integer monthsAgo,
+                                   @NotNull SubstanceUseStatus status, @Min(0) @Max(1200) Integer monthsInRemission) {
+    }
+
+    @ParameterizedTest(name = "answer {0}, months ago {1}, status {2}, months in remission {3} -> rejects [{4}]")
+    @CsvSource({
+            "YES,     3, IN_REMISSION, 18, ''",
+            "NO,      3, IN_REMISSION, 18, monthsAgo",
+            "UNKNOWN, 3, IN_REMISSION, 18, monthsAgo",
+            "YES,     3, CURRENT,      18, monthsInRemission",
+            "YES,     3, NONE,         18, monthsInRemission",
+            "NO,      3, CURRENT,      18, monthsAgo monthsInRemission",
+            "NO,       , CURRENT,        , ''"})
+    void shouldEnforceEveryEnabledWhenOfARecord(Answer answer, Integer monthsAgo, SubstanceUseStatus status,
+                                                Integer monthsInRemission, String rejected) {
+        RecordSchema schema = RecordSchema.of(TwoConditionalQuestions.class);
+        Violations found = new Violations();
+        IntakeValidity.record(schema, new Object[] {answer, monthsAgo, status, monthsInRemission}, 0, FieldPath.ROOT, found);
+        Set<String> byIntakeValidity = found.isEmpty() ? Set.of() : found.exception().violations().stream()
+                .map(v -> v.field() + " " + v.message()).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> byHibernate = Intakes.VALIDATOR.validate(new TwoConditionalQuestions(answer, monthsAgo, status, monthsInRemission))
+                .stream().map(v -> path(v) + " " + v.getMessage()).collect(Collectors.toCollection(TreeSet::new));
+
+        Set<String> expected = new TreeSet<>();
+        for (String field : rejected.isBlank() ? new String[0] : rejected.split(" ")) {
+            expected.add(field.equals("monthsAgo") ? "monthsAgo is only allowed when answer is YES"
+                    : "monthsInRemission is only allowed when status is IN_REMISSION");
+        }
+        assertEquals(expected, byIntakeValidity, "IntakeValidity");
+        assertEquals(expected, byHibernate, "Hibernate Validator");
+    }
+
+    @EnabledWhen(property = "monthsAgo", question = "answer", answer = "YES")
+    @EnabledWhen(property = "monthsAgo", question = "status", answer = "IN_REMISSION")
+    record TwoConditionsOnOneProperty(Answer answer, SubstanceUseStatus status, Integer monthsAgo) {
+    }
+
+    @Test
+    void shouldRefuseTwoEnabledWhenForOneProperty() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> RecordSchema.of(TwoConditionsOnOneProperty.class));
+
+        assertEquals("two @EnabledWhen on TwoConditionsOnOneProperty for monthsAgo", e.getMessage());
     }
 
     /** JSON pointers for dotted paths. */

@@ -37,8 +37,9 @@ class PageHeadersTest {
             + " connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     static final String LFORMS = "/lforms/40.1.3/";
     static final Path RESOURCES = Paths.get("src/main/resources/META-INF/resources");
-    /** Every file the page loads, in index.html. */
+    /** Every file the page loads: index.html's, and the words file intake.js fetches. */
     static final List<String> PAGE_FILES = List.of("/", "/intake/intake.js", "/intake/intake.css", "/intake/icon.svg",
+            "/intake/words/en.json",
             LFORMS + "webcomponent/styles.css", LFORMS + "webcomponent/assets/lib/zone.min.js",
             LFORMS + "webcomponent/lhc-forms.js", LFORMS + "fhir/R4/lformsFHIR.min.js",
             LFORMS + "webcomponent/down_arrow_gray_10_10.png", LFORMS + "webcomponent/magnifying_glass.png",

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.ketascreen.screening.Finding;
 import org.ketascreen.screening.Screening;
 import org.ketascreen.screening.rules.Outcome;
+import org.ketascreen.screening.rules.Result;
 
 /** Reads findings of a screening for assertions. */
 public final class Findings {
@@ -16,6 +17,12 @@ public final class Findings {
     public static String outcomeOf(Screening screening, String ruleId) {
         return screening.findings().stream().filter(f -> f.ruleId().equals(ruleId)).map(f -> f.outcome().name())
                 .findFirst().orElse("PASS");
+    }
+
+    /** An inclusion criterion (DX-1, IND-1) is met: it gives no finding, only a satisfied result. */
+    public static boolean met(Screening screening, String ruleId) {
+        return screening.evaluations().stream().filter(e -> e.rule().id().equals(ruleId)).findFirst()
+                .orElseThrow(() -> new AssertionError("no rule " + ruleId)).result() instanceof Result.Satisfied;
     }
 
     public static Finding finding(Screening screening, String ruleId) {

@@ -1,5 +1,14 @@
 package org.ketascreen.testing;
 
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.ketascreen.intake.Consistent;
+import org.ketascreen.intake.ConsistentValidator;
+import org.ketascreen.intake.Distinct;
+import org.ketascreen.intake.DistinctValidator;
+import org.ketascreen.intake.EnabledWhen;
+import org.ketascreen.intake.EnabledWhenValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,8 +42,21 @@ public final class Intakes {
     }
 
     public static final ObjectMapper JSON = new ObjectMapper();
-    public static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+    /**
+     * Hibernate Validator, the tests' oracle for {@code IntakeValidity}, with the intake's own constraints read by
+     * the validators in src/test (main declares them with no validator: the service enforces them itself).
+     */
+    public static final Validator VALIDATOR = oracle();
+
+    private static Validator oracle() {
+        HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure()
+                .messageInterpolator(new ParameterMessageInterpolator());
+        ConstraintMapping mapping = configuration.createConstraintMapping();
+        mapping.constraintDefinition(EnabledWhen.class).includeExistingValidators(false).validatedBy(EnabledWhenValidator.class);
+        mapping.constraintDefinition(Consistent.class).includeExistingValidators(false).validatedBy(ConsistentValidator.class);
+        mapping.constraintDefinition(Distinct.class).includeExistingValidators(false).validatedBy(DistinctValidator.class);
+        return configuration.addMapping(mapping).buildValidatorFactory().getValidator();
+    }
     public static final JsonIntakeReader READER = new JsonIntakeReader();
     public static final Screener SCREENER = new Screener(Catalogue.ruleSet());
 

@@ -5,8 +5,7 @@ import static org.ketascreen.screening.rules.Category.AGE;
 import static org.ketascreen.screening.rules.Category.DIAGNOSIS;
 import static org.ketascreen.screening.rules.Outcome.INELIGIBLE;
 import static org.ketascreen.screening.rules.Outcome.NEEDS_REVIEW;
-import static org.ketascreen.screening.rules.Rules.flag;
-import static org.ketascreen.screening.rules.Rules.graded;
+import static org.ketascreen.screening.rules.Rules.rule;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -41,22 +40,33 @@ final class AgeAndDiagnosisRules {
 
     static List<Rule> rules() {
         return List.of(
-                flag("AGE-1", "Age [0, 18) years", AGE, Sources.AGE_LIMITS, INELIGIBLE,
-                        "Ketamine for migraine is offered to adults only (18 and over).",
-                        in -> Tri.of(in.patient().ageYears() < ADULT_AGE_YEARS), "patient.ageYears"),
-                flag("AGE-2", "Age [65, ∞) years", AGE, Sources.OLDER_AGE_BP, NEEDS_REVIEW,
-                        "From age 65 ketamine raises blood pressure more: a clinician decides whether it is suitable.",
-                        in -> Tri.of(in.patient().ageYears() >= OLDER_AGE_YEARS), "patient.ageYears"),
-                graded("DX-1", "Only in-scope migraine diagnoses (ICHD-3 1.1, 1.2.1, 1.3)", DIAGNOSIS, Sources.ICHD3,
-                        List.of(), in -> IN_SCOPE.containsAll(diagnoses(in)) ? Result.SATISFIED : Result.NO_MATCH,
-                        DIAGNOSES),
-                graded("DX-2", "Atypical or uncertain migraine diagnosis, or migraine mixed with an out-of-scope type",
-                        DIAGNOSIS, Sources.ICHD3, List.of(NEEDS_REVIEW), AgeAndDiagnosisRules::needsReviewDiagnosis, DIAGNOSES),
-                graded("DX-3", "Only out-of-scope headache diagnoses", DIAGNOSIS, Sources.ICHD3, List.of(INELIGIBLE),
-                        in -> OUT_OF_SCOPE.containsAll(diagnoses(in))
+                rule("AGE-1").title("Age [0, 18) years")
+                        .category(AGE).source(Sources.AGE_LIMITS)
+                        .reads("patient.ageYears")
+                        .when(in -> Tri.of(in.patient().ageYears() < ADULT_AGE_YEARS))
+                        .flag(INELIGIBLE, "Ketamine for migraine is offered to adults only (18 and over)."),
+                rule("AGE-2").title("Age [65, ∞) years")
+                        .category(AGE).source(Sources.OLDER_AGE_BP)
+                        .reads("patient.ageYears")
+                        .when(in -> Tri.of(in.patient().ageYears() >= OLDER_AGE_YEARS))
+                        .flag(NEEDS_REVIEW, "From age 65 ketamine raises blood pressure more: a clinician decides whether it is suitable."),
+                rule("DX-1").title("Only in-scope migraine diagnoses (ICHD-3 1.1, 1.2.1, 1.3)")
+                        .category(DIAGNOSIS).source(Sources.ICHD3)
+                        .reads(DIAGNOSES)
+                        .outcomes()
+                        .check(in -> IN_SCOPE.containsAll(diagnoses(in)) ? Result.SATISFIED : Result.NO_MATCH),
+                rule("DX-2").title("Atypical or uncertain migraine diagnosis, or migraine mixed with an out-of-scope type")
+                        .category(DIAGNOSIS).source(Sources.ICHD3)
+                        .reads(DIAGNOSES)
+                        .outcomes(NEEDS_REVIEW)
+                        .check(AgeAndDiagnosisRules::needsReviewDiagnosis),
+                rule("DX-3").title("Only out-of-scope headache diagnoses")
+                        .category(DIAGNOSIS).source(Sources.ICHD3)
+                        .reads(DIAGNOSES)
+                        .outcomes(INELIGIBLE)
+                        .check(in -> OUT_OF_SCOPE.containsAll(diagnoses(in))
                                 ? Result.match(INELIGIBLE, "The reported headache type is outside this ketamine pathway: a headache service can advise on other treatments.")
-                                : Result.NO_MATCH,
-                        DIAGNOSES));
+                                : Result.NO_MATCH));
     }
 
     private static List<HeadacheDiagnosis> diagnoses(Intake in) {

@@ -4,7 +4,7 @@ import static org.ketascreen.screening.rules.Category.BLOOD_PRESSURE;
 import static org.ketascreen.screening.rules.Outcome.INELIGIBLE;
 import static org.ketascreen.screening.rules.Outcome.INFO;
 import static org.ketascreen.screening.rules.Outcome.NEEDS_REVIEW;
-import static org.ketascreen.screening.rules.Rules.flag;
+import static org.ketascreen.screening.rules.Rules.rule;
 
 import java.util.List;
 
@@ -39,21 +39,27 @@ final class BloodPressureRules {
 
     static List<Rule> rules() {
         return List.of(
-                flag("BP-1", "Stage 1: systolic [130, 140) or diastolic [80, 90) mmHg", BLOOD_PRESSURE, Sources.ACC_AHA_2017, INFO,
-                        "Blood pressure is in ACC/AHA stage 1 (130-139/80-89): recheck before each treatment.",
-                        in -> Tri.of(grade(in.cardiovascular().bloodPressure()) == Grade.STAGE1), BP),
-                flag("BP-2", "Systolic [140, 160) or diastolic [90, 100) mmHg", BLOOD_PRESSURE, Sources.SPRAVATO_PI, NEEDS_REVIEW,
-                        "Blood pressure is 140/90 or above: a clinician decides whether to treat it before ketamine.",
-                        in -> Tri.of(grade(in.cardiovascular().bloodPressure()) == Grade.REVIEW), BP),
-                flag("BP-3", "Systolic [160, 180] or diastolic [100, 120] mmHg (uncontrolled, not a crisis)", BLOOD_PRESSURE,
-                        Sources.AAGBI_BHS_2016, INELIGIBLE,
-                        "Blood pressure is 160/100 or above: ketamine is not offered until it is controlled. Re-screen once it is.",
-                        in -> Tri.of(grade(in.cardiovascular().bloodPressure()) == Grade.UNCONTROLLED), BP),
-                flag("BP-5", "No blood pressure reading, or one older than 30 days", BLOOD_PRESSURE, Sources.BP_READING_AGE,
-                        NEEDS_REVIEW,
-                        "No blood pressure reading from the last 30 days: one is needed before ketamine.",
-                        in -> Tri.of(in.cardiovascular().bloodPressure() == null
-                                || in.cardiovascular().bloodPressure().measuredDaysAgo() > MAX_READING_AGE_DAYS), BP));
+                rule("BP-1").title("Stage 1: systolic [130, 140) or diastolic [80, 90) mmHg")
+                        .category(BLOOD_PRESSURE).source(Sources.ACC_AHA_2017)
+                        .reads(BP)
+                        .when(in -> Tri.of(grade(in.cardiovascular().bloodPressure()) == Grade.STAGE1))
+                        .flag(INFO, "Blood pressure is in ACC/AHA stage 1 (130-139/80-89): recheck before each treatment."),
+                rule("BP-2").title("Systolic [140, 160) or diastolic [90, 100) mmHg")
+                        .category(BLOOD_PRESSURE).source(Sources.SPRAVATO_PI)
+                        .reads(BP)
+                        .when(in -> Tri.of(grade(in.cardiovascular().bloodPressure()) == Grade.REVIEW))
+                        .flag(NEEDS_REVIEW, "Blood pressure is 140/90 or above: a clinician decides whether to treat it before ketamine."),
+                rule("BP-3").title("Systolic [160, 180] or diastolic [100, 120] mmHg (uncontrolled, not a crisis)")
+                        .category(BLOOD_PRESSURE).source(Sources.AAGBI_BHS_2016).modifiable()
+                        .reads(BP)
+                        .when(in -> Tri.of(grade(in.cardiovascular().bloodPressure()) == Grade.UNCONTROLLED))
+                        .flag(INELIGIBLE, "Blood pressure is 160/100 or above: ketamine is not offered until it is controlled. Re-screen once it is."),
+                rule("BP-5").title("No blood pressure reading, or one older than 30 days")
+                        .category(BLOOD_PRESSURE).source(Sources.BP_READING_AGE)
+                        .reads(BP)
+                        .when(in -> Tri.of(in.cardiovascular().bloodPressure() == null
+                                || in.cardiovascular().bloodPressure().measuredDaysAgo() > MAX_READING_AGE_DAYS))
+                        .flag(NEEDS_REVIEW, "No blood pressure reading from the last 30 days: one is needed before ketamine."));
     }
 
     enum Grade { NONE, NORMAL, STAGE1, REVIEW, UNCONTROLLED, CRISIS }

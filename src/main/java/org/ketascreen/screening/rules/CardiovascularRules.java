@@ -3,8 +3,7 @@ package org.ketascreen.screening.rules;
 import static org.ketascreen.screening.rules.Category.CARDIOVASCULAR;
 import static org.ketascreen.screening.rules.Outcome.INELIGIBLE;
 import static org.ketascreen.screening.rules.Outcome.NEEDS_REVIEW;
-import static org.ketascreen.screening.rules.Rules.flag;
-import static org.ketascreen.screening.rules.Rules.graded;
+import static org.ketascreen.screening.rules.Rules.rule;
 import static org.ketascreen.screening.rules.Rules.sinceEvent;
 import static org.ketascreen.screening.rules.Rules.yes;
 
@@ -25,29 +24,36 @@ final class CardiovascularRules {
 
     static List<Rule> rules() {
         return List.of(
-                graded("CV-1", CV1, CARDIOVASCULAR, Sources.JORGENSEN_2014, List.of(INELIGIBLE, NEEDS_REVIEW),
-                        in -> sinceEvent(in.cardiovascular().strokeOrTia(), months -> months < STROKE_WINDOW_MONTHS, CV1,
+                rule("CV-1").title(CV1)
+                        .category(CARDIOVASCULAR).source(Sources.JORGENSEN_2014).modifiable()
+                        .reads("cardiovascular.strokeOrTia")
+                        .outcomes(INELIGIBLE, NEEDS_REVIEW)
+                        .check(in -> sinceEvent(in.cardiovascular().strokeOrTia(), months -> months < STROKE_WINDOW_MONTHS, CV1,
                                 "A stroke or TIA less than 9 months ago: ketamine raises blood pressure and is not offered.",
-                                "A past stroke or TIA: a clinician must weigh the blood-pressure rise ketamine causes."),
-                        "cardiovascular.strokeOrTia"),
-                flag("CV-2", "Intracerebral haemorrhage, aneurysm or arteriovenous malformation", CARDIOVASCULAR,
-                        Sources.SPRAVATO_PI, INELIGIBLE,
-                        "Bleeding in the brain, an aneurysm or a vascular malformation: ketamine is contraindicated.",
-                        in -> yes(in.cardiovascular().intracerebralHemorrhage()).or(yes(in.cardiovascular().aneurysmOrVascularMalformation())),
-                        "cardiovascular.intracerebralHemorrhage", "cardiovascular.aneurysmOrVascularMalformation"),
-                graded("CV-3", CV3, CARDIOVASCULAR, Sources.FLEISHER_2014, List.of(INELIGIBLE, NEEDS_REVIEW),
-                        in -> sinceEvent(in.cardiovascular().heartAttackOrRevascularization(),
+                                "A past stroke or TIA: a clinician must weigh the blood-pressure rise ketamine causes.")),
+                rule("CV-2").title("Intracerebral haemorrhage, aneurysm or arteriovenous malformation")
+                        .category(CARDIOVASCULAR).source(Sources.SPRAVATO_PI)
+                        .reads("cardiovascular.intracerebralHemorrhage", "cardiovascular.aneurysmOrVascularMalformation")
+                        .when(in -> yes(in.cardiovascular().intracerebralHemorrhage())
+                                .or(yes(in.cardiovascular().aneurysmOrVascularMalformation())))
+                        .flag(INELIGIBLE, "Bleeding in the brain, an aneurysm or a vascular malformation: ketamine is contraindicated."),
+                rule("CV-3").title(CV3)
+                        .category(CARDIOVASCULAR).source(Sources.FLEISHER_2014).modifiable()
+                        .reads("cardiovascular.heartAttackOrRevascularization")
+                        .outcomes(INELIGIBLE, NEEDS_REVIEW)
+                        .check(in -> sinceEvent(in.cardiovascular().heartAttackOrRevascularization(),
                                 months -> months < HEART_ATTACK_WINDOW_MONTHS, CV3,
                                 "A heart attack or coronary procedure less than 6 months ago: ketamine is not offered.",
-                                "A past heart attack or coronary procedure: a clinician must check heart health (ECG) first."),
-                        "cardiovascular.heartAttackOrRevascularization"),
-                flag("CV-4", "Severe heart disease: unstable angina, decompensated failure, uncontrolled arrhythmia, severe valve disease",
-                        CARDIOVASCULAR, Sources.COHEN_2018, INELIGIBLE,
-                        "Severe or unstable heart disease: ketamine is not offered.",
-                        in -> yes(in.cardiovascular().severeHeartDisease()), "cardiovascular.severeHeartDisease"),
-                flag("CV-5", "Stable heart disease or past hypertensive encephalopathy", CARDIOVASCULAR, Sources.COHEN_2018,
-                        NEEDS_REVIEW,
-                        "Stable heart disease: a clinician must arrange an ECG or cardiology clearance first.",
-                        in -> yes(in.cardiovascular().stableHeartDisease()), "cardiovascular.stableHeartDisease"));
+                                "A past heart attack or coronary procedure: a clinician must check heart health (ECG) first.")),
+                rule("CV-4").title("Severe heart disease: unstable angina, decompensated failure, uncontrolled arrhythmia, severe valve disease")
+                        .category(CARDIOVASCULAR).source(Sources.COHEN_2018)
+                        .reads("cardiovascular.severeHeartDisease")
+                        .when(in -> yes(in.cardiovascular().severeHeartDisease()))
+                        .flag(INELIGIBLE, "Severe or unstable heart disease: ketamine is not offered."),
+                rule("CV-5").title("Stable heart disease or past hypertensive encephalopathy")
+                        .category(CARDIOVASCULAR).source(Sources.COHEN_2018)
+                        .reads("cardiovascular.stableHeartDisease")
+                        .when(in -> yes(in.cardiovascular().stableHeartDisease()))
+                        .flag(NEEDS_REVIEW, "Stable heart disease: a clinician must arrange an ECG or cardiology clearance first."));
     }
 }

@@ -1,6 +1,5 @@
 package org.ketascreen.screening.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,26 +16,35 @@ public final class Catalogue {
     public static final String ID = "ketamine-migraine";
     public static final String VERSION = "1.1.0";
 
-    private static final RuleSet RULE_SET = new RuleSet(ID, VERSION, assemble());
+    /**
+     * The families in the order of clinical-criteria §1, each with the file its rules are declared in
+     * (the catalogue test finds each family's {@code XxxRulesTest} by it).
+     */
+    record Family(Class<?> declaredIn, List<Rule> rules) {
+    }
+
+    private static final List<Family> FAMILIES = List.of(
+            new Family(RedFlagRules.class, RedFlagRules.rules()),
+            new Family(AgeAndDiagnosisRules.class, AgeAndDiagnosisRules.rules()),
+            new Family(IndicationRules.class, IndicationRules.rules()),
+            new Family(MedicationOveruseRules.class, MedicationOveruseRules.rules()),
+            new Family(BloodPressureRules.class, BloodPressureRules.rules()),
+            new Family(CardiovascularRules.class, CardiovascularRules.rules()),
+            new Family(PsychiatricRules.class, PsychiatricRules.rules()),
+            new Family(ObstetricRules.class, ObstetricRules.rules()),
+            new Family(SubstanceUseRules.class, SubstanceUseRules.rules()),
+            new Family(OrganRules.class, OrganRules.rules()),
+            new Family(InteractionRules.class, InteractionRules.rules()),
+            new Family(LogisticsRules.class, LogisticsRules.rules()));
+
+    private static final RuleSet RULE_SET = new RuleSet(ID, VERSION,
+            FAMILIES.stream().flatMap(family -> family.rules().stream()).toList());
 
     public static RuleSet ruleSet() {
         return RULE_SET;
     }
 
-    private static List<Rule> assemble() {
-        List<Rule> rules = new ArrayList<>();
-        rules.addAll(RedFlagRules.rules());
-        rules.addAll(AgeAndDiagnosisRules.rules());
-        rules.addAll(IndicationRules.rules());
-        rules.addAll(MedicationOveruseRules.rules());
-        rules.addAll(BloodPressureRules.rules());
-        rules.addAll(CardiovascularRules.rules());
-        rules.addAll(PsychiatricRules.rules());
-        rules.addAll(ObstetricRules.rules());
-        rules.addAll(SubstanceUseRules.rules());
-        rules.addAll(OrganRules.rules());
-        rules.addAll(InteractionRules.rules());
-        rules.addAll(LogisticsRules.rules());
-        return rules;
+    static List<Family> families() {
+        return FAMILIES;
     }
 }

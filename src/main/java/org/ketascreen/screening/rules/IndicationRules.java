@@ -4,7 +4,7 @@ import static org.ketascreen.screening.rules.Category.INDICATION;
 import static org.ketascreen.screening.rules.Outcome.INELIGIBLE;
 import static org.ketascreen.screening.rules.Outcome.INFO;
 import static org.ketascreen.screening.rules.Outcome.NEEDS_REVIEW;
-import static org.ketascreen.screening.rules.Rules.graded;
+import static org.ketascreen.screening.rules.Rules.rule;
 
 import java.util.List;
 
@@ -38,34 +38,47 @@ final class IndicationRules {
 
     static List<Rule> rules() {
         return List.of(
-                graded("IND-1", "Debilitating days [8, 31] a month for [3, ∞) months", INDICATION, Sources.EHF_2020, List.of(),
-                        in -> debilitating(in.headache()) && longEnough(in.headache()) ? Result.SATISFIED : Result.NO_MATCH,
-                        DEBILITATING, MONTHS),
-                graded("IND-2", "Debilitating days [0, 8) but headache days [15, 31] a month for [3, ∞) months", INDICATION,
-                        Sources.ICHD3, List.of(NEEDS_REVIEW),
-                        in -> !debilitating(in.headache()) && chronicRange(in.headache()) && longEnough(in.headache())
+                rule("IND-1").title("Debilitating days [8, 31] a month for [3, ∞) months")
+                        .category(INDICATION).source(Sources.EHF_2020)
+                        .reads(DEBILITATING, MONTHS)
+                        .outcomes()
+                        .check(in -> debilitating(in.headache()) && longEnough(in.headache()) ? Result.SATISFIED : Result.NO_MATCH),
+                rule("IND-2").title("Debilitating days [0, 8) but headache days [15, 31] a month for [3, ∞) months")
+                        .category(INDICATION).source(Sources.ICHD3)
+                        .reads(DEBILITATING, HEADACHE_DAYS, MONTHS)
+                        .outcomes(NEEDS_REVIEW)
+                        .check(in -> !debilitating(in.headache()) && chronicRange(in.headache()) && longEnough(in.headache())
                                 ? Result.match(NEEDS_REVIEW, "Headache days are in the chronic-migraine range but fewer than 8 are debilitating: a clinician must confirm the disability.")
-                                : Result.NO_MATCH,
-                        DEBILITATING, HEADACHE_DAYS, MONTHS),
-                graded("IND-3", "Debilitating days [0, 8) and headache days [0, 15) a month", INDICATION, Sources.EHF_2020,
-                        List.of(INELIGIBLE),
-                        in -> !debilitating(in.headache()) && !chronicRange(in.headache())
+                                : Result.NO_MATCH),
+                rule("IND-3").title("Debilitating days [0, 8) and headache days [0, 15) a month")
+                        .category(INDICATION).source(Sources.EHF_2020)
+                        .reads(DEBILITATING, HEADACHE_DAYS)
+                        .outcomes(INELIGIBLE)
+                        .check(in -> !debilitating(in.headache()) && !chronicRange(in.headache())
                                 ? Result.match(INELIGIBLE, "Headache frequency is below the resistant-migraine threshold (8 debilitating or 15 headache days a month).")
-                                : Result.NO_MATCH,
-                        DEBILITATING, HEADACHE_DAYS),
-                graded("IND-4", "Frequency meets IND-1 or IND-2 but for [0, 3) months", INDICATION, Sources.EHF_2020,
-                        List.of(NEEDS_REVIEW),
-                        in -> (debilitating(in.headache()) || chronicRange(in.headache())) && !longEnough(in.headache())
+                                : Result.NO_MATCH),
+                rule("IND-4").title("Frequency meets IND-1 or IND-2 but for [0, 3) months")
+                        .category(INDICATION).source(Sources.EHF_2020)
+                        .reads(DEBILITATING, HEADACHE_DAYS, MONTHS)
+                        .outcomes(NEEDS_REVIEW)
+                        .check(in -> (debilitating(in.headache()) || chronicRange(in.headache())) && !longEnough(in.headache())
                                 ? Result.match(NEEDS_REVIEW, "The current headache frequency has lasted less than 3 months: a clinician must review the recent change.")
-                                : Result.NO_MATCH,
-                        DEBILITATING, HEADACHE_DAYS, MONTHS),
-                graded("IND-5", "Failed preventive classes: [3, ∞) met, 2 review, [0, 1] ineligible", INDICATION,
-                        Sources.EHF_2020, List.of(INELIGIBLE, NEEDS_REVIEW), IndicationRules::failedClasses, PREVENTIVE),
-                graded("IND-6", "A preventive class counted through a documented contraindication", INDICATION,
-                        Sources.ADEQUATE_TRIAL, List.of(INFO), IndicationRules::countedThroughContraindication, PREVENTIVE),
-                graded("IND-7", "Triptans failed [2, ∞) or contraindicated", INDICATION, Sources.EHF_2020,
-                        List.of(NEEDS_REVIEW), IndicationRules::triptans,
-                        "treatments.triptansFailed", "treatments.triptansContraindicated"));
+                                : Result.NO_MATCH),
+                rule("IND-5").title("Failed preventive classes: [3, ∞) met, 2 review, [0, 1] ineligible")
+                        .category(INDICATION).source(Sources.EHF_2020).modifiable()
+                        .reads(PREVENTIVE)
+                        .outcomes(INELIGIBLE, NEEDS_REVIEW)
+                        .check(IndicationRules::failedClasses),
+                rule("IND-6").title("A preventive class counted through a documented contraindication")
+                        .category(INDICATION).source(Sources.ADEQUATE_TRIAL)
+                        .reads(PREVENTIVE)
+                        .outcomes(INFO)
+                        .check(IndicationRules::countedThroughContraindication),
+                rule("IND-7").title("Triptans failed [2, ∞) or contraindicated")
+                        .category(INDICATION).source(Sources.EHF_2020)
+                        .reads("treatments.triptansFailed", "treatments.triptansContraindicated")
+                        .outcomes(NEEDS_REVIEW)
+                        .check(IndicationRules::triptans));
     }
 
     private static boolean debilitating(Headache headache) {

@@ -14,12 +14,13 @@ import static org.ketascreen.screening.rules.Category.DRUG_INTERACTION;
 import static org.ketascreen.screening.rules.Outcome.INELIGIBLE;
 import static org.ketascreen.screening.rules.Outcome.INFO;
 import static org.ketascreen.screening.rules.Outcome.NEEDS_REVIEW;
-import static org.ketascreen.screening.rules.Rules.graded;
+import static org.ketascreen.screening.rules.Rules.rule;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.ketascreen.intake.Intake;
 import org.ketascreen.intake.MedicationClass;
@@ -36,28 +37,50 @@ final class InteractionRules {
 
     static List<Rule> rules() {
         return List.of(
-                taking("DDI-1", "Taking a monoamine-oxidase inhibitor", Sources.SPRAVATO_PI, NEEDS_REVIEW, EnumSet.of(MAOI),
-                        "An MAOI raises the blood-pressure effect of ketamine: a clinician plans close monitoring."),
-                taking("DDI-2", "Taking a psychostimulant", Sources.SPRAVATO_PI, NEEDS_REVIEW, EnumSet.of(PSYCHOSTIMULANT),
-                        "A stimulant raises the blood-pressure effect of ketamine: a clinician plans close monitoring."),
-                taking("DDI-3", "Taking a benzodiazepine, opioid, gabapentinoid, Z-drug or other CNS depressant",
-                        Sources.KETALAR_PI, NEEDS_REVIEW, CNS_DEPRESSANTS,
-                        "A sedating medicine adds to ketamine's sedation: a clinician reviews doses first."),
-                taking("DDI-4", "Taking theophylline or aminophylline", Sources.KETALAR_PI, INELIGIBLE, EnumSet.of(THEOPHYLLINE),
-                        "Theophylline must not be combined with ketamine (seizure risk). Re-screen if it is stopped."),
-                taking("DDI-5", "Taking lamotrigine", Sources.ANAND_2000, INFO, EnumSet.of(LAMOTRIGINE),
-                        "Lamotrigine may blunt ketamine's effects: the clinician will take it into account."),
-                taking("DDI-6", "Taking memantine or dextromethorphan (other NMDA antagonists)", Sources.NMDA_COMBINATION,
-                        NEEDS_REVIEW, EnumSet.of(MEMANTINE_OR_DEXTROMETHORPHAN),
-                        "Another NMDA-blocking medicine adds to ketamine's effects: a clinician reviews it first."));
+                rule("DDI-1").title("Taking a monoamine-oxidase inhibitor")
+                        .category(DRUG_INTERACTION).source(Sources.SPRAVATO_PI)
+                        .reads(MEDICATIONS)
+                        .outcomes(NEEDS_REVIEW)
+                        .check(taking(EnumSet.of(MAOI), NEEDS_REVIEW,
+                                "An MAOI raises the blood-pressure effect of ketamine: a clinician plans close monitoring.")),
+                rule("DDI-2").title("Taking a psychostimulant")
+                        .category(DRUG_INTERACTION).source(Sources.SPRAVATO_PI)
+                        .reads(MEDICATIONS)
+                        .outcomes(NEEDS_REVIEW)
+                        .check(taking(EnumSet.of(PSYCHOSTIMULANT), NEEDS_REVIEW,
+                                "A stimulant raises the blood-pressure effect of ketamine: a clinician plans close monitoring.")),
+                rule("DDI-3").title("Taking a benzodiazepine, opioid, gabapentinoid, Z-drug or other CNS depressant")
+                        .category(DRUG_INTERACTION).source(Sources.KETALAR_PI)
+                        .reads(MEDICATIONS)
+                        .outcomes(NEEDS_REVIEW)
+                        .check(taking(CNS_DEPRESSANTS, NEEDS_REVIEW,
+                                "A sedating medicine adds to ketamine's sedation: a clinician reviews doses first.")),
+                rule("DDI-4").title("Taking theophylline or aminophylline")
+                        .category(DRUG_INTERACTION).source(Sources.KETALAR_PI).modifiable()
+                        .reads(MEDICATIONS)
+                        .outcomes(INELIGIBLE)
+                        .check(taking(EnumSet.of(THEOPHYLLINE), INELIGIBLE,
+                                "Theophylline must not be combined with ketamine (seizure risk). Re-screen if it is stopped.")),
+                rule("DDI-5").title("Taking lamotrigine")
+                        .category(DRUG_INTERACTION).source(Sources.ANAND_2000)
+                        .reads(MEDICATIONS)
+                        .outcomes(INFO)
+                        .check(taking(EnumSet.of(LAMOTRIGINE), INFO,
+                                "Lamotrigine may blunt ketamine's effects: the clinician will take it into account.")),
+                rule("DDI-6").title("Taking memantine or dextromethorphan (other NMDA antagonists)")
+                        .category(DRUG_INTERACTION).source(Sources.NMDA_COMBINATION)
+                        .reads(MEDICATIONS)
+                        .outcomes(NEEDS_REVIEW)
+                        .check(taking(EnumSet.of(MEMANTINE_OR_DEXTROMETHORPHAN), NEEDS_REVIEW,
+                                "Another NMDA-blocking medicine adds to ketamine's effects: a clinician reviews it first.")));
     }
 
-    private static Rule taking(String id, String title, Citation source, Outcome outcome, Set<MedicationClass> classes,
-                               String message) {
-        return graded(id, title, DRUG_INTERACTION, source, List.of(outcome), in -> {
+    /** A finding citing each current medication of the given classes, or a pass when there is none. */
+    private static Function<Intake, Result> taking(Set<MedicationClass> classes, Outcome outcome, String message) {
+        return in -> {
             List<String> fields = entries(in, classes);
             return fields.isEmpty() ? Result.NO_MATCH : Result.match(outcome, message, fields);
-        }, MEDICATIONS);
+        };
     }
 
     private static List<String> entries(Intake in, Set<MedicationClass> classes) {

@@ -4,7 +4,7 @@ import static org.ketascreen.intake.Modality.INTRANASAL;
 import static org.ketascreen.intake.Modality.IV_INFUSION;
 import static org.ketascreen.screening.rules.Category.LOGISTICS;
 import static org.ketascreen.screening.rules.Outcome.NEEDS_REVIEW;
-import static org.ketascreen.screening.rules.Rules.graded;
+import static org.ketascreen.screening.rules.Rules.rule;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -28,10 +28,12 @@ final class LogisticsRules {
 
     static List<Rule> rules() {
         return List.of(
-                graded("LOG-1", "IV or intranasal without a responsible adult, or without avoiding driving until the next day",
-                        LOGISTICS, Sources.KETALAR_PI, List.of(NEEDS_REVIEW), LogisticsRules::escortAndDriving,
-                        "logistics.responsibleAdultAvailable", "logistics.canAvoidDrivingUntilNextDay",
-                        "logistics.requestedModalities"));
+                rule("LOG-1").title("IV or intranasal without a responsible adult, or without avoiding driving until the next day")
+                        .category(LOGISTICS).source(Sources.KETALAR_PI)
+                        .reads("logistics.responsibleAdultAvailable", "logistics.canAvoidDrivingUntilNextDay",
+                                "logistics.requestedModalities")
+                        .outcomes(NEEDS_REVIEW)
+                        .check(LogisticsRules::escortAndDriving));
     }
 
     private static Result escortAndDriving(Intake in) {

@@ -7,7 +7,7 @@ import static org.ketascreen.intake.AcuteClass.SIMPLE_ANALGESIC;
 import static org.ketascreen.intake.AcuteClass.TRIPTAN;
 import static org.ketascreen.screening.rules.Category.MEDICATION_OVERUSE;
 import static org.ketascreen.screening.rules.Outcome.NEEDS_REVIEW;
-import static org.ketascreen.screening.rules.Rules.graded;
+import static org.ketascreen.screening.rules.Rules.rule;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -49,19 +49,23 @@ public final class MedicationOveruseRules {
 
     static List<Rule> rules() {
         return List.of(
-                graded("MO-1", "Triptan, ergot, opioid or combination analgesic on [10, 31] days a month for (3, ∞) months",
-                        MEDICATION_OVERUSE, Sources.ICHD3_MOH, List.of(NEEDS_REVIEW),
-                        in -> overuse(in, MedicationOveruseRules::specificOveruse,
-                                "Triptans, ergots, opioids or combination analgesics are taken on 10 or more days a month: possible medication-overuse headache, which a clinician should address first."),
-                        ACUTE),
-                graded("MO-2", "Simple analgesic on [15, 31] days a month for (3, ∞) months", MEDICATION_OVERUSE,
-                        Sources.ICHD3_MOH, List.of(NEEDS_REVIEW),
-                        in -> overuse(in, MedicationOveruseRules::simpleOveruse,
-                                "Simple painkillers are taken on 15 or more days a month: possible medication-overuse headache, which a clinician should address first."),
-                        ACUTE),
-                graded("MO-3", "[2, ∞) distinct overuse-prone classes on [10, ∞) days a month in total, none over its own threshold",
-                        MEDICATION_OVERUSE, Sources.ICHD3_MOH, List.of(NEEDS_REVIEW), MedicationOveruseRules::multipleClasses,
-                        ACUTE));
+                rule("MO-1").title("Triptan, ergot, opioid or combination analgesic on [10, 31] days a month for (3, ∞) months")
+                        .category(MEDICATION_OVERUSE).source(Sources.ICHD3_MOH)
+                        .reads(ACUTE)
+                        .outcomes(NEEDS_REVIEW)
+                        .check(in -> overuse(in, MedicationOveruseRules::specificOveruse,
+                                "Triptans, ergots, opioids or combination analgesics are taken on 10 or more days a month: possible medication-overuse headache, which a clinician should address first.")),
+                rule("MO-2").title("Simple analgesic on [15, 31] days a month for (3, ∞) months")
+                        .category(MEDICATION_OVERUSE).source(Sources.ICHD3_MOH)
+                        .reads(ACUTE)
+                        .outcomes(NEEDS_REVIEW)
+                        .check(in -> overuse(in, MedicationOveruseRules::simpleOveruse,
+                                "Simple painkillers are taken on 15 or more days a month: possible medication-overuse headache, which a clinician should address first.")),
+                rule("MO-3").title("[2, ∞) distinct overuse-prone classes on [10, ∞) days a month in total, none over its own threshold")
+                        .category(MEDICATION_OVERUSE).source(Sources.ICHD3_MOH)
+                        .reads(ACUTE)
+                        .outcomes(NEEDS_REVIEW)
+                        .check(MedicationOveruseRules::multipleClasses));
     }
 
     /** True when any MO rule fires: the {@code medicationOveruse} flag of the migraine profile. */

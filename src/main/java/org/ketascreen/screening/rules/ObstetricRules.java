@@ -3,7 +3,7 @@ package org.ketascreen.screening.rules;
 import static org.ketascreen.screening.rules.Category.OBSTETRIC;
 import static org.ketascreen.screening.rules.Outcome.INELIGIBLE;
 import static org.ketascreen.screening.rules.Outcome.NEEDS_REVIEW;
-import static org.ketascreen.screening.rules.Rules.flag;
+import static org.ketascreen.screening.rules.Rules.rule;
 import static org.ketascreen.screening.rules.Rules.yes;
 
 import java.util.List;
@@ -18,14 +18,20 @@ final class ObstetricRules {
 
     static List<Rule> rules() {
         return List.of(
-                flag("OB-1", "Pregnant", OBSTETRIC, Sources.SPRAVATO_PI, INELIGIBLE,
-                        "Ketamine is not offered in pregnancy: it may harm the baby. Re-screen after the pregnancy.",
-                        in -> yes(in.patient().pregnant()), "patient.pregnant"),
-                flag("OB-2", "Breastfeeding", OBSTETRIC, Sources.SPRAVATO_PI, INELIGIBLE,
-                        "Ketamine is not offered while breastfeeding. Re-screen after breastfeeding ends.",
-                        in -> yes(in.patient().breastfeeding()), "patient.breastfeeding"),
-                flag("OB-4", "Planning a pregnancy or not using reliable contraception", OBSTETRIC, Sources.SPRAVATO_PI,
-                        NEEDS_REVIEW, "Pregnancy is possible: a clinician will discuss pregnancy planning and contraception first.",
-                        in -> yes(in.patient().mayBecomePregnant()), "patient.mayBecomePregnant"));
+                rule("OB-1").title("Pregnant")
+                        .category(OBSTETRIC).source(Sources.SPRAVATO_PI).modifiable()
+                        .reads("patient.pregnant")
+                        .when(in -> yes(in.patient().pregnant()))
+                        .flag(INELIGIBLE, "Ketamine is not offered in pregnancy: it may harm the baby. Re-screen after the pregnancy."),
+                rule("OB-2").title("Breastfeeding")
+                        .category(OBSTETRIC).source(Sources.SPRAVATO_PI).modifiable()
+                        .reads("patient.breastfeeding")
+                        .when(in -> yes(in.patient().breastfeeding()))
+                        .flag(INELIGIBLE, "Ketamine is not offered while breastfeeding. Re-screen after breastfeeding ends."),
+                rule("OB-4").title("Planning a pregnancy or not using reliable contraception")
+                        .category(OBSTETRIC).source(Sources.SPRAVATO_PI)
+                        .reads("patient.mayBecomePregnant")
+                        .when(in -> yes(in.patient().mayBecomePregnant()))
+                        .flag(NEEDS_REVIEW, "Pregnancy is possible: a clinician will discuss pregnancy planning and contraception first."));
     }
 }

@@ -5,8 +5,7 @@ import static org.ketascreen.screening.rules.Category.ORGAN_FUNCTION;
 import static org.ketascreen.screening.rules.Outcome.INELIGIBLE;
 import static org.ketascreen.screening.rules.Outcome.INFO;
 import static org.ketascreen.screening.rules.Outcome.NEEDS_REVIEW;
-import static org.ketascreen.screening.rules.Rules.flag;
-import static org.ketascreen.screening.rules.Rules.graded;
+import static org.ketascreen.screening.rules.Rules.rule;
 import static org.ketascreen.screening.rules.Rules.yes;
 
 import java.util.List;
@@ -24,45 +23,56 @@ final class OrganRules {
 
     static List<Rule> rules() {
         return List.of(
-                graded("ORG-1", "Liver disease: severe (Child-Pugh C) ineligible, mild or moderate review", ORGAN_FUNCTION,
-                        Sources.COHEN_2018, List.of(INELIGIBLE, NEEDS_REVIEW),
-                        in -> switch (in.conditions().liverDisease()) {
+                rule("ORG-1").title("Liver disease: severe (Child-Pugh C) ineligible, mild or moderate review")
+                        .category(ORGAN_FUNCTION).source(Sources.COHEN_2018)
+                        .reads("conditions.liverDisease")
+                        .outcomes(INELIGIBLE, NEEDS_REVIEW)
+                        .check(in -> switch (in.conditions().liverDisease()) {
                             case NONE -> Result.NO_MATCH;
                             case SEVERE -> Result.match(INELIGIBLE, "Severe liver disease: ketamine is not offered.");
                             case MILD_OR_MODERATE -> Result.match(NEEDS_REVIEW, "Liver disease: a clinician will check liver tests and adjust monitoring.");
                             case UNKNOWN -> Result.unknown(Rules.unknownMessage("liver disease"));
-                        },
-                        "conditions.liverDisease"),
-                graded("ORG-2", "Raised intracranial pressure ineligible; intracranial hypertension in remission review",
-                        ORGAN_FUNCTION, Sources.COHEN_2018, List.of(INELIGIBLE, NEEDS_REVIEW), OrganRules::intracranialPressure,
-                        "conditions.raisedIntracranialPressure", "conditions.intracranialHypertensionInRemission"),
-                graded("ORG-3", "Eye pressure: uncontrolled ineligible, controlled glaucoma review", ORGAN_FUNCTION,
-                        Sources.COHEN_2018, List.of(INELIGIBLE, NEEDS_REVIEW),
-                        in -> switch (in.conditions().eyePressure()) {
+                        }),
+                rule("ORG-2").title("Raised intracranial pressure ineligible; intracranial hypertension in remission review")
+                        .category(ORGAN_FUNCTION).source(Sources.COHEN_2018)
+                        .reads("conditions.raisedIntracranialPressure", "conditions.intracranialHypertensionInRemission")
+                        .outcomes(INELIGIBLE, NEEDS_REVIEW)
+                        .check(OrganRules::intracranialPressure),
+                rule("ORG-3").title("Eye pressure: uncontrolled ineligible, controlled glaucoma review")
+                        .category(ORGAN_FUNCTION).source(Sources.COHEN_2018)
+                        .reads("conditions.eyePressure")
+                        .outcomes(INELIGIBLE, NEEDS_REVIEW)
+                        .check(in -> switch (in.conditions().eyePressure()) {
                             case NORMAL -> Result.NO_MATCH;
                             case UNCONTROLLED -> Result.match(INELIGIBLE, "Raised or uncontrolled eye pressure: ketamine raises it further and is not offered.");
                             case CONTROLLED_GLAUCOMA -> Result.match(NEEDS_REVIEW, "Controlled glaucoma: a clinician confirms eye pressure is normal first.");
                             case UNKNOWN -> Result.unknown(Rules.unknownMessage("eye pressure"));
-                        },
-                        "conditions.eyePressure"),
-                graded("ORG-4", "Interstitial cystitis or severe bladder disease ineligible; other chronic bladder symptoms review",
-                        ORGAN_FUNCTION, Sources.KETALAR_PI, List.of(INELIGIBLE, NEEDS_REVIEW), OrganRules::bladder,
-                        "conditions.interstitialCystitis", "conditions.severeBladderDisease", "conditions.otherChronicBladderSymptoms"),
-                graded("ORG-5", "Hyperthyroidism: uncontrolled ineligible, treated informational", ORGAN_FUNCTION,
-                        Sources.SWISS_LABEL, List.of(INELIGIBLE, NEEDS_REVIEW, INFO),
-                        in -> switch (in.conditions().hyperthyroidism()) {
+                        }),
+                rule("ORG-4").title("Interstitial cystitis or severe bladder disease ineligible; other chronic bladder symptoms review")
+                        .category(ORGAN_FUNCTION).source(Sources.KETALAR_PI)
+                        .reads("conditions.interstitialCystitis", "conditions.severeBladderDisease", "conditions.otherChronicBladderSymptoms")
+                        .outcomes(INELIGIBLE, NEEDS_REVIEW)
+                        .check(OrganRules::bladder),
+                rule("ORG-5").title("Hyperthyroidism: uncontrolled ineligible, treated informational")
+                        .category(ORGAN_FUNCTION).source(Sources.SWISS_LABEL).modifiable()
+                        .reads("conditions.hyperthyroidism")
+                        .outcomes(INELIGIBLE, NEEDS_REVIEW, INFO)
+                        .check(in -> switch (in.conditions().hyperthyroidism()) {
                             case NONE -> Result.NO_MATCH;
                             case UNCONTROLLED -> Result.match(INELIGIBLE, "An untreated or uncontrolled overactive thyroid: ketamine is not offered until it is controlled.");
                             case TREATED -> Result.match(INFO, "Treated thyroid disease: no change to eligibility.");
                             case UNKNOWN -> Result.unknown(Rules.unknownMessage("hyperthyroidism"));
-                        },
-                        "conditions.hyperthyroidism"),
-                flag("ORG-6", "Seizure disorder", ORGAN_FUNCTION, Sources.CLINIC_PROTOCOLS, NEEDS_REVIEW,
-                        "A seizure disorder: a clinician reviews seizure control and medicines first.",
-                        in -> yes(in.conditions().seizureDisorder()), "conditions.seizureDisorder"),
-                flag("HS-1", "Hypersensitivity to ketamine or esketamine", HYPERSENSITIVITY, Sources.SPRAVATO_PI, INELIGIBLE,
-                        "An allergy to ketamine or esketamine: ketamine is contraindicated.",
-                        in -> yes(in.conditions().ketamineAllergy()), "conditions.ketamineAllergy"));
+                        }),
+                rule("ORG-6").title("Seizure disorder")
+                        .category(ORGAN_FUNCTION).source(Sources.CLINIC_PROTOCOLS)
+                        .reads("conditions.seizureDisorder")
+                        .when(in -> yes(in.conditions().seizureDisorder()))
+                        .flag(NEEDS_REVIEW, "A seizure disorder: a clinician reviews seizure control and medicines first."),
+                rule("HS-1").title("Hypersensitivity to ketamine or esketamine")
+                        .category(HYPERSENSITIVITY).source(Sources.SPRAVATO_PI)
+                        .reads("conditions.ketamineAllergy")
+                        .when(in -> yes(in.conditions().ketamineAllergy()))
+                        .flag(INELIGIBLE, "An allergy to ketamine or esketamine: ketamine is contraindicated."));
     }
 
     /** Two-level rule: the excluding question first; an unknown anywhere that could matter is unknown. */

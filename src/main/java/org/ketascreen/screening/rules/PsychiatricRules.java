@@ -6,8 +6,7 @@ import static org.ketascreen.screening.rules.Outcome.INELIGIBLE;
 import static org.ketascreen.screening.rules.Outcome.INFO;
 import static org.ketascreen.screening.rules.Outcome.NEEDS_REVIEW;
 import static org.ketascreen.screening.rules.Outcome.URGENT_REFERRAL;
-import static org.ketascreen.screening.rules.Rules.flag;
-import static org.ketascreen.screening.rules.Rules.graded;
+import static org.ketascreen.screening.rules.Rules.rule;
 import static org.ketascreen.screening.rules.Rules.sinceEvent;
 import static org.ketascreen.screening.rules.Rules.yes;
 
@@ -30,36 +29,46 @@ final class PsychiatricRules {
 
     static List<Rule> rules() {
         return List.of(
-                flag("PSY-1", "Schizophrenia, schizoaffective or another primary psychotic disorder, ever", PSYCHIATRIC,
-                        Sources.ACEP_2011, INELIGIBLE,
-                        "A primary psychotic disorder: ketamine can worsen psychosis and is contraindicated, even when stable.",
-                        in -> yes(in.psychiatric().schizophrenia()).or(yes(in.psychiatric().schizoaffectiveDisorder()))
-                                .or(yes(in.psychiatric().otherPsychoticDisorder())),
-                        "psychiatric.schizophrenia", "psychiatric.schizoaffectiveDisorder", "psychiatric.otherPsychoticDisorder"),
-                graded("PSY-2", PSY2, PSYCHIATRIC, Sources.PSYCHIATRIC_WINDOW, List.of(INELIGIBLE, NEEDS_REVIEW),
-                        in -> sinceEvent(in.psychiatric().psychoticEpisode(), months -> months <= PSYCHOSIS_WINDOW_MONTHS, PSY2,
+                rule("PSY-1").title("Schizophrenia, schizoaffective or another primary psychotic disorder, ever")
+                        .category(PSYCHIATRIC).source(Sources.ACEP_2011)
+                        .reads("psychiatric.schizophrenia", "psychiatric.schizoaffectiveDisorder", "psychiatric.otherPsychoticDisorder")
+                        .when(in -> yes(in.psychiatric().schizophrenia()).or(yes(in.psychiatric().schizoaffectiveDisorder()))
+                                .or(yes(in.psychiatric().otherPsychoticDisorder())))
+                        .flag(INELIGIBLE, "A primary psychotic disorder: ketamine can worsen psychosis and is contraindicated, even when stable."),
+                rule("PSY-2").title(PSY2)
+                        .category(PSYCHIATRIC).source(Sources.PSYCHIATRIC_WINDOW).modifiable()
+                        .reads("psychiatric.psychoticEpisode")
+                        .outcomes(INELIGIBLE, NEEDS_REVIEW)
+                        .check(in -> sinceEvent(in.psychiatric().psychoticEpisode(), months -> months <= PSYCHOSIS_WINDOW_MONTHS, PSY2,
                                 "A psychotic episode in the last 12 months: ketamine is not offered.",
-                                "A past psychotic episode: a psychiatrist should review before ketamine."),
-                        "psychiatric.psychoticEpisode"),
-                graded("PSY-3", PSY3, PSYCHIATRIC, Sources.CLINIC_PROTOCOLS, List.of(INELIGIBLE, NEEDS_REVIEW),
-                        in -> sinceEvent(in.psychiatric().maniaOrHypomania(), months -> months <= MANIA_WINDOW_MONTHS, PSY3,
+                                "A past psychotic episode: a psychiatrist should review before ketamine.")),
+                rule("PSY-3").title(PSY3)
+                        .category(PSYCHIATRIC).source(Sources.CLINIC_PROTOCOLS).modifiable()
+                        .reads("psychiatric.maniaOrHypomania")
+                        .outcomes(INELIGIBLE, NEEDS_REVIEW)
+                        .check(in -> sinceEvent(in.psychiatric().maniaOrHypomania(), months -> months <= MANIA_WINDOW_MONTHS, PSY3,
                                 "A manic or hypomanic episode in the last 12 months: ketamine is not offered.",
-                                "A past manic or hypomanic episode: a psychiatrist should review mood stability first."),
-                        "psychiatric.maniaOrHypomania"),
-                flag("PSY-4", "First-degree relative with a primary psychotic disorder", PSYCHIATRIC, Sources.CLINIC_PROTOCOLS,
-                        NEEDS_REVIEW, "A family history of psychosis: a clinician weighs the risk before ketamine.",
-                        in -> yes(in.psychiatric().familyHistoryOfPsychosis()), "psychiatric.familyHistoryOfPsychosis"),
-                graded("PSY-5", "Suicidal thoughts: with plan or intent urgent, passive review", PSYCHIATRIC,
-                        Sources.CLINIC_PROTOCOLS, List.of(URGENT_REFERRAL, NEEDS_REVIEW), PsychiatricRules::suicidalThoughts,
-                        "psychiatric.suicidalThoughts"),
-                flag("PSY-6", "Dementia, major neurocognitive disorder or doubt about capacity to consent", PSYCHIATRIC,
-                        Sources.CLINIC_PROTOCOLS, NEEDS_REVIEW,
-                        "Memory or thinking problems: a clinician must confirm capacity to consent first.",
-                        in -> yes(in.psychiatric().cognitiveImpairment()), "psychiatric.cognitiveImpairment"),
-                flag("PSY-INFO", "Comorbid depression or anxiety", COMORBIDITY, Sources.CLINIC_PROTOCOLS, INFO,
-                        "Comorbid depression or anxiety reported: the clinician will take it into account and may coordinate care.",
-                        in -> yes(in.psychiatric().depression()).or(yes(in.psychiatric().anxiety())),
-                        "psychiatric.depression", "psychiatric.anxiety"));
+                                "A past manic or hypomanic episode: a psychiatrist should review mood stability first.")),
+                rule("PSY-4").title("First-degree relative with a primary psychotic disorder")
+                        .category(PSYCHIATRIC).source(Sources.CLINIC_PROTOCOLS)
+                        .reads("psychiatric.familyHistoryOfPsychosis")
+                        .when(in -> yes(in.psychiatric().familyHistoryOfPsychosis()))
+                        .flag(NEEDS_REVIEW, "A family history of psychosis: a clinician weighs the risk before ketamine."),
+                rule("PSY-5").title("Suicidal thoughts: with plan or intent urgent, passive review")
+                        .category(PSYCHIATRIC).source(Sources.CLINIC_PROTOCOLS)
+                        .reads("psychiatric.suicidalThoughts")
+                        .outcomes(URGENT_REFERRAL, NEEDS_REVIEW)
+                        .check(PsychiatricRules::suicidalThoughts),
+                rule("PSY-6").title("Dementia, major neurocognitive disorder or doubt about capacity to consent")
+                        .category(PSYCHIATRIC).source(Sources.CLINIC_PROTOCOLS)
+                        .reads("psychiatric.cognitiveImpairment")
+                        .when(in -> yes(in.psychiatric().cognitiveImpairment()))
+                        .flag(NEEDS_REVIEW, "Memory or thinking problems: a clinician must confirm capacity to consent first."),
+                rule("PSY-INFO").title("Comorbid depression or anxiety")
+                        .category(COMORBIDITY).source(Sources.CLINIC_PROTOCOLS)
+                        .reads("psychiatric.depression", "psychiatric.anxiety")
+                        .when(in -> yes(in.psychiatric().depression()).or(yes(in.psychiatric().anxiety())))
+                        .flag(INFO, "Comorbid depression or anxiety reported: the clinician will take it into account and may coordinate care."));
     }
 
     private static Result suicidalThoughts(Intake in) {

@@ -3,8 +3,7 @@ package org.ketascreen.screening.rules;
 import static org.ketascreen.screening.rules.Category.RED_FLAG;
 import static org.ketascreen.screening.rules.Outcome.NEEDS_REVIEW;
 import static org.ketascreen.screening.rules.Outcome.URGENT_REFERRAL;
-import static org.ketascreen.screening.rules.Rules.flag;
-import static org.ketascreen.screening.rules.Rules.graded;
+import static org.ketascreen.screening.rules.Rules.rule;
 import static org.ketascreen.screening.rules.Rules.yes;
 
 import java.util.List;
@@ -35,66 +34,78 @@ final class RedFlagRules {
 
     static List<Rule> rules() {
         return List.of(
-                graded("RF-1", "Thunderclap onset: maximum intensity in < 1 minute, not yet evaluated", RED_FLAG,
-                        Sources.ICHD3_THUNDERCLAP, List.of(URGENT_REFERRAL, NEEDS_REVIEW), RedFlagRules::thunderclap,
-                        THUNDERCLAP, DIAGNOSES),
-                flag("RF-2", "New neurological symptoms: deficit, confusion, seizure or atypical aura", RED_FLAG,
-                        Sources.SNNOOP10, URGENT_REFERRAL,
-                        "New neurological symptoms need same-day in-person assessment.",
-                        in -> yes(in.redFlags().newNeurologicalSymptoms()), "redFlags.newNeurologicalSymptoms"),
-                flag("RF-3", "Fever, systemic illness or neck stiffness with headache", RED_FLAG,
-                        Sources.SNNOOP10, URGENT_REFERRAL,
-                        "Headache with fever or a stiff neck needs same-day in-person assessment to exclude infection.",
-                        in -> yes(in.redFlags().feverOrStiffNeck()), "redFlags.feverOrStiffNeck"),
-                flag("RF-4", "Papilloedema, visual obscurations, vision loss or pulsatile tinnitus", RED_FLAG,
-                        Sources.SNOOP4, URGENT_REFERRAL,
-                        "Vision loss or swollen optic discs need same-day assessment to exclude raised pressure in the head.",
-                        in -> yes(in.redFlags().visionLossOrSwollenOpticDiscs()), "redFlags.visionLossOrSwollenOpticDiscs"),
-                flag("RF-5", "New or changed headache at age [50, ∞) within the last 3 months", RED_FLAG,
-                        Sources.SNOOP4, URGENT_REFERRAL,
-                        "A new or changed headache from age 50 needs urgent in-person assessment (for example for giant cell arteritis).",
-                        in -> yes(in.redFlags().newOrChangedPatternLast3Months())
-                                .and(Tri.of(in.patient().ageYears() >= LATE_ONSET_AGE_YEARS)),
-                        PATTERN, "patient.ageYears"),
-                flag("RF-6", "Pregnant or ≤ 6 weeks postpartum with a new or changed headache", RED_FLAG,
-                        Sources.SNNOOP10, URGENT_REFERRAL,
-                        "A new or changed headache in pregnancy or after birth needs urgent in-person assessment (for example for pre-eclampsia or venous thrombosis).",
-                        RedFlagRules::pregnancyWithPatternChange,
-                        "patient.pregnant", "patient.postpartumWithin6Weeks", PATTERN),
-                flag("RF-7", "Head or neck injury within the last 7 days", RED_FLAG,
-                        Sources.SNNOOP10, URGENT_REFERRAL,
-                        "A head or neck injury in the last week needs in-person assessment before any treatment.",
-                        in -> yes(in.redFlags().headInjuryLast7Days()), "redFlags.headInjuryLast7Days"),
-                flag("RF-8", "Painful red eye, or new eye pain with autonomic features", RED_FLAG,
-                        Sources.SNNOOP10, URGENT_REFERRAL,
-                        "A painful red eye needs same-day eye assessment (for example for acute angle-closure glaucoma).",
-                        in -> yes(in.redFlags().painfulRedEye()), "redFlags.painfulRedEye"),
-                flag("RF-9", "New or changed headache with immunosuppression or active cancer", RED_FLAG,
-                        Sources.SNNOOP10, URGENT_REFERRAL,
-                        "A new or changed headache with a weakened immune system or active cancer needs urgent in-person assessment.",
-                        in -> yes(in.redFlags().immunosuppressionOrActiveCancer()).and(yes(in.redFlags().newOrChangedPatternLast3Months())),
-                        "redFlags.immunosuppressionOrActiveCancer", PATTERN),
-                flag("RF-10", "Hypertensive crisis: systolic (180, ∞) or diastolic (120, ∞) mmHg", RED_FLAG,
-                        Sources.ACC_AHA_2017, URGENT_REFERRAL,
-                        "Blood pressure in the hypertensive-crisis range (above 180 systolic or 120 diastolic) needs same-day medical care.",
-                        in -> Tri.of(BloodPressureRules.isCrisis(in.cardiovascular().bloodPressure())),
-                        "cardiovascular.bloodPressure"),
-                flag("RF-11", "Headache pattern new, changed or progressive within the last 3 months", RED_FLAG,
-                        Sources.SNNOOP10_TIERING, NEEDS_REVIEW,
-                        "A new or changed headache pattern needs in-person review (and possibly imaging) before ketamine.",
-                        in -> yes(in.redFlags().newOrChangedPatternLast3Months()), PATTERN),
-                flag("RF-12", "Positional headache, or headache brought on by cough, strain or exertion", RED_FLAG,
-                        Sources.SNNOOP10_TIERING, NEEDS_REVIEW,
-                        "A positional or exertional headache needs in-person work-up for a secondary cause.",
-                        in -> yes(in.redFlags().positionalOrExertionalHeadache()), "redFlags.positionalOrExertionalHeadache"),
-                flag("RF-13", "Immunosuppression or cancer with a stable headache pattern", RED_FLAG,
-                        Sources.SNNOOP10_TIERING, NEEDS_REVIEW,
-                        "A weakened immune system or cancer needs clinician review before ketamine.",
-                        in -> yes(in.redFlags().immunosuppressionOrActiveCancer()), "redFlags.immunosuppressionOrActiveCancer"),
-                flag("RF-15", "Chest pain or breathlessness (hypertensive emergency or cardiac symptoms)", RED_FLAG,
-                        Sources.SPRAVATO_PI, URGENT_REFERRAL,
-                        "Chest pain or breathlessness needs emergency care now.",
-                        in -> yes(in.redFlags().chestPainOrBreathlessness()), "redFlags.chestPainOrBreathlessness"));
+                rule("RF-1").title("Thunderclap onset: maximum intensity in < 1 minute, not yet evaluated")
+                        .category(RED_FLAG).source(Sources.ICHD3_THUNDERCLAP)
+                        .reads(THUNDERCLAP, DIAGNOSES)
+                        .outcomes(URGENT_REFERRAL, NEEDS_REVIEW)
+                        .check(RedFlagRules::thunderclap),
+                rule("RF-2").title("New neurological symptoms: deficit, confusion, seizure or atypical aura")
+                        .category(RED_FLAG).source(Sources.SNNOOP10)
+                        .reads("redFlags.newNeurologicalSymptoms")
+                        .when(in -> yes(in.redFlags().newNeurologicalSymptoms()))
+                        .flag(URGENT_REFERRAL, "New neurological symptoms need same-day in-person assessment."),
+                rule("RF-3").title("Fever, systemic illness or neck stiffness with headache")
+                        .category(RED_FLAG).source(Sources.SNNOOP10)
+                        .reads("redFlags.feverOrStiffNeck")
+                        .when(in -> yes(in.redFlags().feverOrStiffNeck()))
+                        .flag(URGENT_REFERRAL, "Headache with fever or a stiff neck needs same-day in-person assessment to exclude infection."),
+                rule("RF-4").title("Papilloedema, visual obscurations, vision loss or pulsatile tinnitus")
+                        .category(RED_FLAG).source(Sources.SNOOP4)
+                        .reads("redFlags.visionLossOrSwollenOpticDiscs")
+                        .when(in -> yes(in.redFlags().visionLossOrSwollenOpticDiscs()))
+                        .flag(URGENT_REFERRAL, "Vision loss or swollen optic discs need same-day assessment to exclude raised pressure in the head."),
+                rule("RF-5").title("New or changed headache at age [50, ∞) within the last 3 months")
+                        .category(RED_FLAG).source(Sources.SNOOP4)
+                        .reads(PATTERN, "patient.ageYears")
+                        .when(in -> yes(in.redFlags().newOrChangedPatternLast3Months())
+                                .and(Tri.of(in.patient().ageYears() >= LATE_ONSET_AGE_YEARS)))
+                        .flag(URGENT_REFERRAL, "A new or changed headache from age 50 needs urgent in-person assessment (for example for giant cell arteritis)."),
+                rule("RF-6").title("Pregnant or ≤ 6 weeks postpartum with a new or changed headache")
+                        .category(RED_FLAG).source(Sources.SNNOOP10)
+                        .reads("patient.pregnant", "patient.postpartumWithin6Weeks", PATTERN)
+                        .when(RedFlagRules::pregnancyWithPatternChange)
+                        .flag(URGENT_REFERRAL, "A new or changed headache in pregnancy or after birth needs urgent in-person assessment (for example for pre-eclampsia or venous thrombosis)."),
+                rule("RF-7").title("Head or neck injury within the last 7 days")
+                        .category(RED_FLAG).source(Sources.SNNOOP10)
+                        .reads("redFlags.headInjuryLast7Days")
+                        .when(in -> yes(in.redFlags().headInjuryLast7Days()))
+                        .flag(URGENT_REFERRAL, "A head or neck injury in the last week needs in-person assessment before any treatment."),
+                rule("RF-8").title("Painful red eye, or new eye pain with autonomic features")
+                        .category(RED_FLAG).source(Sources.SNNOOP10)
+                        .reads("redFlags.painfulRedEye")
+                        .when(in -> yes(in.redFlags().painfulRedEye()))
+                        .flag(URGENT_REFERRAL, "A painful red eye needs same-day eye assessment (for example for acute angle-closure glaucoma)."),
+                rule("RF-9").title("New or changed headache with immunosuppression or active cancer")
+                        .category(RED_FLAG).source(Sources.SNNOOP10)
+                        .reads("redFlags.immunosuppressionOrActiveCancer", PATTERN)
+                        .when(in -> yes(in.redFlags().immunosuppressionOrActiveCancer())
+                                .and(yes(in.redFlags().newOrChangedPatternLast3Months())))
+                        .flag(URGENT_REFERRAL, "A new or changed headache with a weakened immune system or active cancer needs urgent in-person assessment."),
+                rule("RF-10").title("Hypertensive crisis: systolic (180, ∞) or diastolic (120, ∞) mmHg")
+                        .category(RED_FLAG).source(Sources.ACC_AHA_2017)
+                        .reads("cardiovascular.bloodPressure")
+                        .when(in -> Tri.of(BloodPressureRules.isCrisis(in.cardiovascular().bloodPressure())))
+                        .flag(URGENT_REFERRAL, "Blood pressure in the hypertensive-crisis range (above 180 systolic or 120 diastolic) needs same-day medical care."),
+                rule("RF-11").title("Headache pattern new, changed or progressive within the last 3 months")
+                        .category(RED_FLAG).source(Sources.SNNOOP10_TIERING)
+                        .reads(PATTERN)
+                        .when(in -> yes(in.redFlags().newOrChangedPatternLast3Months()))
+                        .flag(NEEDS_REVIEW, "A new or changed headache pattern needs in-person review (and possibly imaging) before ketamine."),
+                rule("RF-12").title("Positional headache, or headache brought on by cough, strain or exertion")
+                        .category(RED_FLAG).source(Sources.SNNOOP10_TIERING)
+                        .reads("redFlags.positionalOrExertionalHeadache")
+                        .when(in -> yes(in.redFlags().positionalOrExertionalHeadache()))
+                        .flag(NEEDS_REVIEW, "A positional or exertional headache needs in-person work-up for a secondary cause."),
+                rule("RF-13").title("Immunosuppression or cancer with a stable headache pattern")
+                        .category(RED_FLAG).source(Sources.SNNOOP10_TIERING)
+                        .reads("redFlags.immunosuppressionOrActiveCancer")
+                        .when(in -> yes(in.redFlags().immunosuppressionOrActiveCancer()))
+                        .flag(NEEDS_REVIEW, "A weakened immune system or cancer needs clinician review before ketamine."),
+                rule("RF-15").title("Chest pain or breathlessness (hypertensive emergency or cardiac symptoms)")
+                        .category(RED_FLAG).source(Sources.SPRAVATO_PI)
+                        .reads("redFlags.chestPainOrBreathlessness")
+                        .when(in -> yes(in.redFlags().chestPainOrBreathlessness()))
+                        .flag(URGENT_REFERRAL, "Chest pain or breathlessness needs emergency care now."));
     }
 
     /** RF-1 cites the onset answer, the thunderclap diagnosis, or both: whichever it rests on. */

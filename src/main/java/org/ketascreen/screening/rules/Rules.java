@@ -18,27 +18,114 @@ final class Rules {
     }
 
     /**
-     * A rule with one outcome and a three-valued condition. UNKNOWN gives NEEDS_REVIEW (UNK-1), or
-     * INFO when the rule is informational only.
+     * Starts a rule's declaration, one named part at a time:
+     * <pre>
+     * rule("ORG-6").title("Seizure disorder").category(ORGAN_FUNCTION).source(Sources.CLINIC_PROTOCOLS)
+     *         .reads("conditions.seizureDisorder")
+     *         .when(in -&gt; yes(in.conditions().seizureDisorder()))
+     *         .flag(NEEDS_REVIEW, "A seizure disorder: ...")
+     * </pre>
+     * It ends with {@link Declaration#flag} (one outcome and a three-valued condition) or with
+     * {@link Declaration#outcomes} and {@link Declaration#check} (a check that returns the result itself).
      */
-    static Rule flag(String id, String title, Category category, Citation source, Outcome outcome,
-                     String message, Function<Intake, Tri> condition, String... fields) {
-        String unknown = unknownMessage(title);
-        List<Outcome> outcomes = outcome == INFO || outcome == NEEDS_REVIEW
-                ? List.of(outcome) : List.of(outcome, NEEDS_REVIEW);
-        return graded(id, title, category, source, outcomes, intake -> switch (condition.apply(intake)) {
-            case MATCH -> Result.match(outcome, message);
-            case NO_MATCH -> Result.NO_MATCH;
-            case UNKNOWN -> outcome == INFO ? Result.match(INFO, unknown) : Result.unknown(unknown);
-        }, fields);
+    static Declaration rule(String id) {
+        return new Declaration(id);
     }
 
-    /** A rule with several outcomes; its check returns the result itself. */
-    static Rule graded(String id, String title, Category category, Citation source, List<Outcome> outcomes,
-                       Function<Intake, Result> check, String... fields) {
-        List<String> read = List.of(fields);
-        AnswerPaths answers = AnswerPaths.of(read);
-        return new Rule(id, title, category, source, outcomes, read, intake -> narrowed(check.apply(intake), intake, answers));
+    /** A rule being declared. Each part is set once; the {@link Rule} it ends in validates the whole. */
+    static final class Declaration {
+        private final String id;
+        private String title;
+        private Category category;
+        private Citation source;
+        private boolean modifiable;
+        private List<String> fields;
+        private List<Outcome> outcomes;
+        private Function<Intake, Tri> condition;
+
+        private Declaration(String id) {
+            this.id = id;
+        }
+
+        /** The condition in words, thresholds as half-open intervals: {@code "Age [65, ∞) years"}. */
+        Declaration title(String title) {
+            this.title = once(this.title, title, "title");
+            return this;
+        }
+
+        Declaration category(Category category) {
+            this.category = once(this.category, category, "category");
+            return this;
+        }
+
+        /** A {@link Sources} entry. */
+        Declaration source(Citation source) {
+            this.source = once(this.source, source, "source");
+            return this;
+        }
+
+        /** See {@link Rule#modifiable()}: an INELIGIBLE finding of this rule invites a re-screen. */
+        Declaration modifiable() {
+            this.modifiable = true;
+            return this;
+        }
+
+        /** The request paths the rule reads; a finding cites those it rests on. */
+        Declaration reads(String... fields) {
+            this.fields = once(this.fields, List.of(fields), "fields");
+            return this;
+        }
+
+        /** Every outcome the check can give; none for an inclusion criterion. */
+        Declaration outcomes(Outcome... outcomes) {
+            this.outcomes = once(this.outcomes, List.of(outcomes), "outcomes");
+            return this;
+        }
+
+        /** The three-valued condition of a {@link #flag}. */
+        Declaration when(Function<Intake, Tri> condition) {
+            this.condition = once(this.condition, condition, "condition");
+            return this;
+        }
+
+        /**
+         * Ends a rule with one outcome: MATCH gives {@code outcome} with {@code message}; UNKNOWN gives
+         * NEEDS_REVIEW (UNK-1), or INFO when the rule is informational only.
+         */
+        Rule flag(Outcome outcome, String message) {
+            if (condition == null || outcomes != null) {
+                throw new IllegalStateException(id + ": a flag needs when(...) and derives its outcomes");
+            }
+            outcomes = outcome == INFO || outcome == NEEDS_REVIEW ? List.of(outcome) : List.of(outcome, NEEDS_REVIEW);
+            String unknown = unknownMessage(title);
+            Function<Intake, Tri> when = condition;
+            return build(intake -> switch (when.apply(intake)) {
+                case MATCH -> Result.match(outcome, message);
+                case NO_MATCH -> Result.NO_MATCH;
+                case UNKNOWN -> outcome == INFO ? Result.match(INFO, unknown) : Result.unknown(unknown);
+            });
+        }
+
+        /** Ends a rule whose check returns the result itself; {@link #outcomes} names what it can give. */
+        Rule check(Function<Intake, Result> check) {
+            if (condition != null) {
+                throw new IllegalStateException(id + ": when(...) belongs to a flag");
+            }
+            return build(check);
+        }
+
+        private Rule build(Function<Intake, Result> check) {
+            AnswerPaths answers = fields == null ? null : AnswerPaths.of(fields);
+            return new Rule(id, title, category, source, outcomes, modifiable, fields,
+                    check == null ? null : intake -> narrowed(check.apply(intake), intake, answers));
+        }
+
+        private <T> T once(T current, T value, String part) {
+            if (current != null) {
+                throw new IllegalStateException(id + " declares its " + part + " twice");
+            }
+            return value;
+        }
     }
 
     /** A result that does not name its fields rests on the rule's answers that are not NO. */

@@ -3,8 +3,7 @@ package org.ketascreen.screening.rules;
 import static org.ketascreen.screening.rules.Category.SUBSTANCE_USE;
 import static org.ketascreen.screening.rules.Outcome.INELIGIBLE;
 import static org.ketascreen.screening.rules.Outcome.NEEDS_REVIEW;
-import static org.ketascreen.screening.rules.Rules.flag;
-import static org.ketascreen.screening.rules.Rules.graded;
+import static org.ketascreen.screening.rules.Rules.rule;
 import static org.ketascreen.screening.rules.Rules.yes;
 
 import java.util.List;
@@ -29,24 +28,32 @@ final class SubstanceUseRules {
 
     static List<Rule> rules() {
         return List.of(
-                flag("SUB-1", "Any history of ketamine, PCP or other dissociative misuse", SUBSTANCE_USE, Sources.SPRAVATO_PI,
-                        INELIGIBLE, "Past misuse of ketamine or similar drugs: ketamine is not offered.",
-                        in -> yes(in.substanceUse().ketamineOrDissociativeMisuse()), "substanceUse.ketamineOrDissociativeMisuse"),
-                graded("SUB-2", SUB2, SUBSTANCE_USE, Sources.COHEN_2018, List.of(INELIGIBLE, NEEDS_REVIEW),
-                        SubstanceUseRules::activeDisorder, DISORDER),
-                graded("SUB-3", "Substance use disorder in remission for [12, ∞) months", SUBSTANCE_USE, Sources.SPRAVATO_PI,
-                        List.of(NEEDS_REVIEW),
-                        in -> {
+                rule("SUB-1").title("Any history of ketamine, PCP or other dissociative misuse")
+                        .category(SUBSTANCE_USE).source(Sources.SPRAVATO_PI)
+                        .reads("substanceUse.ketamineOrDissociativeMisuse")
+                        .when(in -> yes(in.substanceUse().ketamineOrDissociativeMisuse()))
+                        .flag(INELIGIBLE, "Past misuse of ketamine or similar drugs: ketamine is not offered."),
+                rule("SUB-2").title(SUB2)
+                        .category(SUBSTANCE_USE).source(Sources.COHEN_2018).modifiable()
+                        .reads(DISORDER)
+                        .outcomes(INELIGIBLE, NEEDS_REVIEW)
+                        .check(SubstanceUseRules::activeDisorder),
+                rule("SUB-3").title("Substance use disorder in remission for [12, ∞) months")
+                        .category(SUBSTANCE_USE).source(Sources.SPRAVATO_PI)
+                        .reads(DISORDER)
+                        .outcomes(NEEDS_REVIEW)
+                        .check(in -> {
                             var disorder = in.substanceUse().substanceUseDisorder();
                             return disorder.status() == SubstanceUseStatus.IN_REMISSION && disorder.monthsInRemission() != null
                                     && disorder.monthsInRemission() >= REMISSION_MONTHS
                                     ? Result.match(NEEDS_REVIEW, "A substance use disorder in sustained remission: a clinician weighs relapse risk first.")
                                     : Result.NO_MATCH;
-                        },
-                        DISORDER),
-                flag("SUB-4", "Recreational drug use in the last month", SUBSTANCE_USE, Sources.CLINIC_PROTOCOLS, NEEDS_REVIEW,
-                        "Recreational drug use in the last month: clinics ask for at least a month without it first.",
-                        in -> yes(in.substanceUse().recreationalDrugUseLastMonth()), "substanceUse.recreationalDrugUseLastMonth"));
+                        }),
+                rule("SUB-4").title("Recreational drug use in the last month")
+                        .category(SUBSTANCE_USE).source(Sources.CLINIC_PROTOCOLS)
+                        .reads("substanceUse.recreationalDrugUseLastMonth")
+                        .when(in -> yes(in.substanceUse().recreationalDrugUseLastMonth()))
+                        .flag(NEEDS_REVIEW, "Recreational drug use in the last month: clinics ask for at least a month without it first."));
     }
 
     private static Result activeDisorder(Intake in) {

@@ -1,6 +1,7 @@
 package org.ketascreen.screening.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.ketascreen.testing.Findings.met;
 import static org.ketascreen.testing.Findings.outcomeOf;
 import static org.ketascreen.testing.Intakes.screenWith;
 
@@ -26,6 +27,24 @@ class AgeAndDiagnosisRulesTest {
 
         assertEquals(age1, outcomeOf(screening, "AGE-1"));
         assertEquals(age2, outcomeOf(screening, "AGE-2"));
+    }
+
+    /** DX-1: only ICHD-3 1.1, 1.2.1 and 1.3 are in scope; it is an inclusion criterion and gives no finding. */
+    @ParameterizedTest(name = "{0} -> DX-1 met {1}")
+    @CsvSource({
+            "MIGRAINE_WITHOUT_AURA,                                     true",
+            "MIGRAINE_WITH_AURA,                                        true",
+            "CHRONIC_MIGRAINE,                                          true",
+            "MIGRAINE_WITHOUT_AURA MIGRAINE_WITH_AURA CHRONIC_MIGRAINE, true",
+            "CHRONIC_MIGRAINE PROBABLE_MIGRAINE,                        false",
+            "CHRONIC_MIGRAINE CLUSTER_HEADACHE,                         false",
+            "HEMIPLEGIC_MIGRAINE,                                       false",
+            "UNDIAGNOSED,                                               false",
+            "CLUSTER_HEADACHE,                                          false"})
+    void onlyInScopeMigraineMeetsTheDiagnosis(String diagnoses, boolean met) {
+        Screening screening = screenWith("headache.diagnoses", Arrays.asList(diagnoses.split(" ")));
+
+        assertEquals(met, met(screening, "DX-1"));
     }
 
     @ParameterizedTest(name = "{0} -> DX-2 {1}, DX-3 {2}")

@@ -45,10 +45,15 @@ public class CatalogueTest {
         assertEquals(ids.size(), new HashSet<>(ids).size());
     }
 
+    /**
+     * The one test that writes the version out: the v1 contract's rule set is 1.1.x (api-contract §11), 1.1.0
+     * since revision 1.1 of §4 (MO-3). Every other test reads {@link Catalogue#VERSION}.
+     */
     @Test
     void shouldBeAddressedByIdAndSemanticVersion() {
         assertEquals("ketamine-migraine", ruleSet.id());
         assertTrue(SEMVER.matcher(ruleSet.version()).matches());
+        assertEquals("1.1.0", ruleSet.version());
     }
 
     @Test

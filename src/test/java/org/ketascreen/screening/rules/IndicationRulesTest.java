@@ -2,6 +2,7 @@ package org.ketascreen.screening.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.ketascreen.testing.Findings.finding;
+import static org.ketascreen.testing.Findings.met;
 import static org.ketascreen.testing.Findings.outcomeOf;
 import static org.ketascreen.testing.Intakes.array;
 import static org.ketascreen.testing.Intakes.screenWith;
@@ -23,6 +24,22 @@ class IndicationRulesTest {
 
     @Nested
     class Frequency {
+
+        /** IND-1 (EHF 2020): ≥ 8 debilitating days a month for ≥ 3 months; an inclusion criterion, no finding. */
+        @ParameterizedTest(name = "debilitating {0}, headache days {1}, months {2} -> IND-1 met {3}")
+        @CsvSource({
+                "7,  20, 3,    false",
+                "8,  20, 3,    true",
+                "9,  9,  3,    true",
+                "8,  20, 2,    false",
+                "31, 31, 1200, true",
+                "0,  0,  0,    false"})
+        void eightDebilitatingDaysForThreeMonths(int debilitating, int headacheDays, int months, boolean met) {
+            Screening screening = screenWith("headache.debilitatingDaysPerMonth", debilitating,
+                    "headache.headacheDaysPerMonth", headacheDays, "headache.monthsAtCurrentFrequency", months);
+
+            assertEquals(met, met(screening, "IND-1"));
+        }
 
         @ParameterizedTest(name = "debilitating {0}, headache days {1}, months {2} -> IND-2 {3}, IND-3 {4}, IND-4 {5}")
         @CsvSource({
@@ -131,6 +148,23 @@ class IndicationRulesTest {
             assertEquals("INFO", outcomeOf(screening, "IND-6"));
             assertEquals(List.of("treatments.preventive[0]"), finding(screening, "IND-6").fields());
             assertEquals("ELIGIBLE", screening.verdict().name());
+        }
+
+        /** IND-6: a documented contraindication counts as a failed class and is flagged (INFO); OTHER never counts. */
+        @ParameterizedTest(name = "{0} {1} -> IND-6 {2}")
+        @CsvSource({
+                "BETA_BLOCKER, CONTRAINDICATED, INFO",
+                "CGRP_PATHWAY, CONTRAINDICATED, INFO",
+                "OTHER,        CONTRAINDICATED, PASS",
+                "BETA_BLOCKER, NOT_TOLERATED,   PASS",
+                "BETA_BLOCKER, INEFFECTIVE,     PASS",
+                "BETA_BLOCKER, UNKNOWN,         PASS",
+                "BETA_BLOCKER, EFFECTIVE,       PASS"})
+        void aContraindicationCountsAndIsFlagged(String drugClass, String outcome, String ind6) {
+            Integer weeks = outcome.equals("INEFFECTIVE") || outcome.equals("EFFECTIVE") ? 12 : null;
+            Screening screening = withTrials(array(trial(drugClass, outcome, weeks, null)));
+
+            assertEquals(ind6, outcomeOf(screening, "IND-6"));
         }
 
         @Test

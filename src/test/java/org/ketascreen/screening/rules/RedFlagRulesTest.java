@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ketascreen.screening.Screening;
 
-/** RF-1 to RF-15 (clinical-criteria §1.1, §4). */
+/** RF-1 to RF-15 (clinical-criteria §1.1, §4); RF-10 also in {@link BloodPressureRulesTest}, with the BP grades. */
 class RedFlagRulesTest {
 
     @ParameterizedTest(name = "{0} {1} -> {2} {3}")
@@ -79,6 +79,22 @@ class RedFlagRulesTest {
                 "redFlags.newOrChangedPatternLast3Months", pattern);
 
         assertEquals(outcome, outcomeOf(screening, "RF-6"));
+    }
+
+    /** RF-10 is BP-4, the hypertensive crisis: systolic above 180 or diastolic above 120 (clinical-criteria §1.4). */
+    @ParameterizedTest(name = "{0}/{1} mmHg -> RF-10 {2}")
+    @CsvSource({
+            "180, 120, PASS",
+            "181, 120, URGENT_REFERRAL",
+            "180, 121, URGENT_REFERRAL",
+            "181,  70, URGENT_REFERRAL",
+            "150, 121, URGENT_REFERRAL",
+            "179, 119, PASS"})
+    void hypertensiveCrisisAbove180Or120(int systolic, int diastolic, String outcome) {
+        Screening screening = screenWith("cardiovascular.bloodPressure.systolic", systolic,
+                "cardiovascular.bloodPressure.diastolic", diastolic);
+
+        assertEquals(outcome, outcomeOf(screening, "RF-10"));
     }
 
     @ParameterizedTest(name = "immunosuppression {0}, pattern {1} -> RF-9 {2}, RF-13 {3}")
