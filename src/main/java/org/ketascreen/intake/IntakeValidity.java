@@ -50,7 +50,7 @@ public final class IntakeValidity {
         Object record = schema.construct(values);
         if (schema.crossField()) {
             ((CrossFieldRules) record).check((relativePath, message) -> {
-                if (!unreadable(schema, unreadable, relativePath)) {
+                if (!alreadyReported(schema, unreadable, relativePath)) {
                     out.add(path, relativePath, message);
                 }
             });
@@ -59,7 +59,7 @@ public final class IntakeValidity {
     }
 
     /** The path names a property whose value the reader could not bind: reported already, not again by a cross-field rule. */
-    private static boolean unreadable(RecordSchema schema, long unreadable, String relativePath) {
+    private static boolean alreadyReported(RecordSchema schema, long unreadable, String relativePath) {
         int end = relativePath.indexOf('.');
         int i = schema.indexOf(end < 0 ? relativePath : relativePath.substring(0, end));
         return i >= 0 && (unreadable & 1L << i) != 0;
