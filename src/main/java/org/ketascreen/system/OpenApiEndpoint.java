@@ -21,7 +21,7 @@ import io.vertx.ext.web.RoutingContext;
  * and {@code .json}, bundled in the jar under {@value #RESOURCES}), served as bytes, never rebuilt.
  *
  * <p>Why not Quarkus' own endpoint: on Quarkus 3.37 the SmallRye OpenAPI extension rebuilds the model from the
- * build's JSON, runs the filters and writes JSON and YAML at every start, 0.6 to 1.3 s of the start-up, and no
+ * build's JSON, runs the filters and writes JSON and YAML at every start, 0.6 to 1.4 s of the start-up, and no
  * setting skips it (docs/performance.md, "Startup"). So the extension is a {@code provided} dependency: it runs
  * when the tests and dev mode build the application, where it writes {@code openapi/} from the annotations and
  * {@code api/OpenApiContract}, and is not part of the production application. Swagger UI
