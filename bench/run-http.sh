@@ -80,7 +80,7 @@ mkdir -p "$OUT"
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   echo "== building the production app (target/quarkus-app) and the bench app (target/bench/quarkus-app)"
   mvn -B -q package -DskipTests
-  mvn -B -q -Pbench package -Dquarkus.smallrye-openapi.store-schema-directory="$PWD/target/bench/openapi"
+  mvn -B -q -Pbench package
 fi
 PROD_JAR=target/quarkus-app/quarkus-run.jar
 MINIMAL_JAR=bench/minimal-app/target/quarkus-app/quarkus-run.jar

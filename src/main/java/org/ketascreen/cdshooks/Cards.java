@@ -46,9 +46,9 @@ final class Cards {
     private static final UUID NAMESPACE = UUID.fromString("2b1e4f0c-6a57-4c1d-9f3e-8d2a7b5c9e14");
     static final String OVERRIDE_SYSTEM = "https://ketascreen.org/fhir/CodeSystem/cds-override-reason";
     static final List<Coding> OVERRIDE_REASONS = List.of(
-            new Coding(OVERRIDE_SYSTEM, "clinician-judgement", "Clinician judgement after reviewing the findings"),
-            new Coding(OVERRIDE_SYSTEM, "answers-out-of-date", "The intake answers are out of date"),
-            new Coding(OVERRIDE_SYSTEM, "patient-declined", "The patient declined ketamine treatment"));
+            new Coding(OVERRIDE_SYSTEM, "Clinician judgement after reviewing the findings", "clinician-judgement"),
+            new Coding(OVERRIDE_SYSTEM, "The intake answers are out of date", "answers-out-of-date"),
+            new Coding(OVERRIDE_SYSTEM, "The patient declined ketamine treatment", "patient-declined"));
 
     /** What a card is about; part of its uuid. */
     enum Kind { SCREENED, NO_INTAKE, NOT_SCREENABLE }

@@ -7,6 +7,8 @@ import org.ketascreen.http.ProblemException;
 import org.ketascreen.http.Problems;
 import org.ketascreen.http.Routes;
 import org.ketascreen.intake.InvalidIntakeException;
+import org.ketascreen.intake.RecordSchema;
+import org.ketascreen.intake.Violations;
 import org.ketascreen.json.StrictJson;
 
 /**
@@ -43,6 +45,13 @@ public final class CdsHooks {
                     + "QuestionnaireResponse) and does not query the EHR's FHIR server: send the prefetch.", null);
     static final String INVALID_REQUEST_TITLE = "Invalid CDS Hooks request";
     static final String INVALID_FEEDBACK_TITLE = "Invalid CDS Hooks feedback";
+
+    /** A 400 problem with {@code title} listing every violation found, in the order {@code request} declares its fields. */
+    static void throwIfAny(Violations out, Class<?> request, String title) {
+        if (!out.isEmpty()) {
+            throw ProblemException.invalid(Problems.INVALID_HOOK_REQUEST, title, out.inOrderOf(RecordSchema.of(request)));
+        }
+    }
 
     /** The body as a JSON object under the door's limits; a 400 problem with {@code title} otherwise. */
     static ObjectNode tree(byte[] body, String what, String title) {

@@ -7,10 +7,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ketascreen.http.Problem;
 import org.ketascreen.api.ScreeningResponse;
+import org.ketascreen.intake.IgnoreUnknownProperties;
+import org.ketascreen.intake.NullRefused;
 
 /**
  * The answer to a hook call (CDS Hooks 2.0.1 §CDS Service Response). CDS Hooks forbids {@code null},
@@ -64,10 +69,17 @@ public record CdsServiceResponse(@Schema(required = true) List<Card> cards) {
                        @Schema(required = true, enumeration = {"absolute", "smart"}) String type) {
     }
 
+    /**
+     * A card's override reason, and the reason a feedback gives ({@link FeedbackRequest.OverrideReason}), read as
+     * declared here. The components are in the order a feedback's reason is checked, display before code; the
+     * JSON order is the one above.
+     */
     @Schema(name = "CdsCoding")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonPropertyOrder({"system", "code", "display"})
-    public record Coding(@Schema(required = true) String system, @Schema(required = true) String code, String display) {
+    @IgnoreUnknownProperties
+    @NullRefused
+    public record Coding(@NotEmpty String system, @Size(min = 1) String display, @NotEmpty String code) {
     }
 
     /**

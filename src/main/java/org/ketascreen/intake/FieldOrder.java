@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Orders request paths as the questionnaire asks them: declaration order of the records, then list index. */
+/** Orders request paths as the questionnaire asks them (as the records declare them): declaration order, then list index. */
 final class FieldOrder {
     private FieldOrder() {
     }
@@ -24,9 +24,14 @@ final class FieldOrder {
         return Integer.compare(a.size(), b.size());
     };
 
-    static List<Integer> key(Class<?> root, String path) {
+    static List<Integer> key(String path) {
+        return key(RecordSchema.of(Intake.class), path);
+    }
+
+    /** The path's position in the records of {@code root}, declaration order first. */
+    static List<Integer> key(RecordSchema root, String path) {
         List<Integer> key = new ArrayList<>();
-        RecordSchema schema = RecordSchema.of(root);
+        RecordSchema schema = root;
         RecordSchema.Property property = null;
         Matcher m = SEGMENT.matcher(path);
         while (m.find()) {

@@ -50,12 +50,23 @@ public final class IntakeValidity {
         }
         Object record = schema.construct(values);
         if (schema.crossField()) {
-            ((CrossFieldRules) record).check((relativePath, message) -> out.add(path, relativePath, message));
+            ((CrossFieldRules) record).check((relativePath, message) -> {
+                if (!alreadyReported(schema, unreadable, relativePath)) {
+                    out.add(path, relativePath, message);
+                }
+            });
         }
         if (record instanceof ScreenedModalities root) {
             screened(schema, record, root.screenedModalities(), path, out);
         }
         return record;
+    }
+
+    /** The path names a property whose value the reader could not bind: reported already, not again by a cross-field rule. */
+    private static boolean alreadyReported(RecordSchema schema, long unreadable, String relativePath) {
+        int end = relativePath.indexOf('.');
+        int i = schema.indexOf(end < 0 ? relativePath : relativePath.substring(0, end));
+        return i >= 0 && (unreadable & 1L << i) != 0;
     }
 
     /**
@@ -99,7 +110,7 @@ public final class IntakeValidity {
         return list.maxItems() == null ? Integer.MAX_VALUE : list.maxItems() + 1;
     }
 
-    /** The rule a present value breaks (range, list size, duplicates), or null. */
+    /** The rule a present value breaks (range, list size, duplicates, a string's rules), or null. */
     static String broken(RecordSchema.Property property, Object value) {
         switch (property.kind()) {
             case INTEGER -> {
@@ -111,18 +122,39 @@ public final class IntakeValidity {
             }
             case LIST -> {
                 List<?> list = (List<?>) value;
-                if (property.minItems() != null && list.size() < property.minItems()) {
-                    return property.minItems() == 1 ? "must not be empty" : "must have at least " + property.minItems() + " items";
-                }
-                if (property.maxItems() != null && list.size() > property.maxItems()) {
-                    return "must have at most " + property.maxItems() + " items";
+                String size = size(property, list.size());
+                if (size != null) {
+                    return size;
                 }
                 return property.distinct() && !distinct(list) ? "must not contain duplicates" : null;
+            }
+            case STRING -> {
+                for (RecordSchema.Check check : property.checks()) {
+                    if (!check.holds().test((String) value)) {
+                        return check.message();
+                    }
+                }
+                return null;
             }
             default -> {
                 return null;
             }
         }
+    }
+
+    /**
+     * The rule {@code size} entries of a list (or properties of an object) break, or null: {@code must not be empty},
+     * {@code must have at most 3 items}, or the property's declared wording.
+     */
+    public static String size(RecordSchema.Property property, int size) {
+        if (property.minItems() != null && size < property.minItems()) {
+            return property.wording().tooFew() != null ? property.wording().tooFew()
+                    : property.minItems() == 1 ? "must not be empty" : "must have at least " + property.minItems() + " items";
+        }
+        if (property.maxItems() != null && size > property.maxItems()) {
+            return property.wording().tooMany() != null ? property.wording().tooMany() : "must have at most " + property.maxItems() + " items";
+        }
+        return null;
     }
 
     /** The message for a number outside the property's range: {@code must be between 0 and 120}. */

@@ -12,10 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -25,22 +29,29 @@ import jakarta.validation.constraints.Size;
  * property, as many as the record has). The annotations on the records are the one definition of a valid
  * intake; {@link IntakeValidity} enforces them for every input format, the questionnaire renders them,
  * the readers bind by them.
+ *
+ * <p>The CDS Hooks request records declare the same way what their open JSON needs beyond that: strings
+ * ({@code @NotBlank}, {@code @NotEmpty}, {@code @Size}, {@code @Pattern}, {@link OneOf}, {@link DateTime}), the
+ * wording of a value of the wrong type ({@link Expected}) and of a size bound (a constraint's {@code message}),
+ * how a record takes {@code null} ({@link NullRefused}) and properties it does not declare
+ * ({@link IgnoreUnknownProperties}); {@code Object} holds any JSON value as read.
  */
 public final class RecordSchema {
 
-    /** What a property holds on the wire. */
-    public enum Kind { OBJECT, LIST, ENUM, INTEGER }
+    /** What a property holds on the wire. JSON: any value, null included, handed over as read ({@code Object}). */
+    public enum Kind { OBJECT, LIST, ENUM, INTEGER, STRING, JSON }
 
     /**
-     * One property of a record. {@code type} is the record, enum or Integer class; for lists, the element's.
-     * {@code required}: {@code @NotNull}, or a gate declared {@code required}: then it is required only when
-     * asked. {@code distinct}: the list must not hold a value twice ({@code @Distinct}). {@code gates}: the
-     * property is asked only when one of these holds ({@link EnabledWhen}, empty = always asked).
+     * One property of a record. {@code type} is the record, enum, Integer, String or Object class; for lists, the element's.
+     * {@code required}: {@code @NotNull} (or {@code @NotEmpty}, {@code @NotBlank}), or a gate declared {@code required}:
+     * then it is required only when asked. {@code distinct}: the list must not hold a value twice ({@code @Distinct}).
+     * {@code gates}: the property is asked only when one of these holds ({@link EnabledWhen}, empty = always asked).
      * {@code screenedBy}: asked only when one of these modalities is screened ({@link AskedWhenScreened}), or null.
+     * {@code minItems}: for an object, its fewest properties. {@code checks}: a string's rules, in the order they are checked.
      */
     public record Property(String name, Kind kind, Class<?> type, boolean required, Long min, Long max,
                            Integer minItems, Integer maxItems, boolean distinct, List<Condition> gates,
-                           List<Modality> screenedBy) {
+                           List<Modality> screenedBy, Wording wording, List<Check> checks) {
 
         /** The schema of the record this property holds (or, for a list, of its elements). */
         public RecordSchema schema() {
@@ -116,6 +127,19 @@ public final class RecordSchema {
     public record ModalityGate(int[] route, String path, Property property) {
     }
 
+    /**
+     * The declared wording of a property's shape violations, each null where the readers' own applies: a JSON
+     * value of the wrong type ({@link Expected}), too few and too many entries (a size constraint's message, or
+     * {@link Expected} for too few).
+     */
+    public record Wording(String wrongType, String tooFew, String tooMany) {
+        static final Wording DEFAULT = new Wording(null, null, null);
+    }
+
+    /** One rule a string must meet, and the message saying it does not. */
+    public record Check(Predicate<String> holds, String message) {
+    }
+
     private static final Map<Class<?>, RecordSchema> CACHE = new ConcurrentHashMap<>();
 
     private final Class<?> type;
@@ -130,6 +154,8 @@ public final class RecordSchema {
     private final RecordComponent[] components;
     /** The {@link AskedWhenScreened} properties of this record and the records below it; filled on first use. */
     private List<ModalityGate> modalityGates;
+    private final boolean nullRefused;
+    private final boolean ignoresUnknownProperties;
 
     private RecordSchema(Class<?> type) {
         this.type = type;
@@ -148,6 +174,8 @@ public final class RecordSchema {
         this.children = new RecordSchema[components.length];
         this.enums = new EnumValues[components.length];
         this.components = components;
+        this.nullRefused = type.isAnnotationPresent(NullRefused.class);
+        this.ignoresUnknownProperties = type.isAnnotationPresent(IgnoreUnknownProperties.class);
         try {
             Constructor<?> constructor = type.getDeclaredConstructor(
                     Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
@@ -237,6 +265,16 @@ public final class RecordSchema {
     /** The record has rules across its fields ({@code @Consistent}, {@link CrossFieldRules}). */
     public boolean crossField() {
         return crossField;
+    }
+
+    /** A property sent as {@code null} is refused rather than read as absent ({@link NullRefused}). */
+    public boolean nullRefused() {
+        return nullRefused;
+    }
+
+    /** Properties the record does not declare are accepted and ignored ({@link IgnoreUnknownProperties}). */
+    public boolean ignoresUnknownProperties() {
+        return ignoresUnknownProperties;
     }
 
     /** Position of a property in declaration order, or -1 when the record has no such property. */
@@ -329,7 +367,8 @@ public final class RecordSchema {
         var field = field(owner, component.getName());
         AskedWhenScreened screened = field.getAnnotation(AskedWhenScreened.class);
         List<Modality> screenedBy = screened == null ? null : List.of(screened.value());
-        boolean notNull = field.isAnnotationPresent(NotNull.class);
+        NotEmpty notEmpty = field.getAnnotation(NotEmpty.class);
+        boolean notNull = field.isAnnotationPresent(NotNull.class) || notEmpty != null || field.isAnnotationPresent(NotBlank.class);
         if (notNull && (!gates.isEmpty() || screened != null)) {
             throw new IllegalStateException("a gated property is required only when asked (required = true), never @NotNull: "
                     + owner.getSimpleName() + "." + component.getName());
@@ -341,21 +380,82 @@ public final class RecordSchema {
         Min min = field.getAnnotation(Min.class);
         Max max = field.getAnnotation(Max.class);
         Size size = field.getAnnotation(Size.class);
+        Wording wording = wording(field, size, notEmpty);
         Class<?> raw = component.getType();
         if (List.class.isAssignableFrom(raw)) {
             var listType = (java.lang.reflect.AnnotatedParameterizedType) component.getAnnotatedType();
             var element = listType.getAnnotatedActualTypeArguments()[0];
             Class<?> elementType = (Class<?>) element.getType();
+            Integer minItems = notEmpty != null && (size == null || size.min() < 1) ? Integer.valueOf(1) : size == null ? null : size.min();
             return new Property(component.getName(), Kind.LIST, elementType, required, null, null,
-                    size == null ? null : size.min(), size == null ? null : size.max(),
-                    field.isAnnotationPresent(Distinct.class), gates, screenedBy);
+                    minItems, size == null ? null : size.max(),
+                    field.isAnnotationPresent(Distinct.class), gates, screenedBy, wording, List.of());
         }
-        Kind kind = raw.isRecord() ? Kind.OBJECT : raw.isEnum() ? Kind.ENUM : Kind.INTEGER;
+        Kind kind = raw.isRecord() ? Kind.OBJECT : raw.isEnum() ? Kind.ENUM : raw == String.class ? Kind.STRING
+                : raw == Object.class ? Kind.JSON : Kind.INTEGER;
         if (kind == Kind.INTEGER && raw != Integer.class) {
             throw new IllegalStateException("unsupported property type " + raw.getSimpleName() + " in " + owner.getSimpleName());
         }
         return new Property(component.getName(), kind, raw, required, min == null ? null : min.value(),
-                max == null ? null : max.value(), null, null, false, gates, screenedBy);
+                max == null ? null : max.value(), kind == Kind.OBJECT && size != null ? size.min() : null, null, false,
+                gates, screenedBy, wording, kind == Kind.STRING ? checks(field, size, notEmpty) : List.of());
+    }
+
+    private static Wording wording(java.lang.reflect.Field field, Size size, NotEmpty notEmpty) {
+        Expected expected = field.getAnnotation(Expected.class);
+        if (expected == null && size == null && notEmpty == null) {
+            return Wording.DEFAULT;
+        }
+        String wrongType = expected == null ? null : "must be " + expected.value();
+        String tooFew = declared(notEmpty == null ? null : notEmpty.message(), declared(size == null ? null : size.message(), wrongType));
+        return new Wording(wrongType, tooFew, declared(size == null ? null : size.message(), null));
+    }
+
+    /** A string's rules in the order a violation is looked for: presence of text, length, form, value. */
+    private static List<Check> checks(java.lang.reflect.Field field, Size size, NotEmpty notEmpty) {
+        List<Check> checks = new ArrayList<>();
+        NotBlank notBlank = field.getAnnotation(NotBlank.class);
+        if (notBlank != null) {
+            checks.add(new Check(s -> !s.isBlank(), declared(notBlank.message(), "must not be empty")));
+        }
+        if (notEmpty != null) {
+            checks.add(new Check(s -> !s.isEmpty(), declared(notEmpty.message(), "must not be empty")));
+        }
+        if (size != null && size.min() > 0) {
+            int least = size.min();
+            checks.add(new Check(s -> s.length() >= least, declared(size.message(),
+                    least == 1 ? "must not be empty" : "must have at least " + least + " characters")));
+        }
+        if (size != null && size.max() < Integer.MAX_VALUE) {
+            int most = size.max();
+            checks.add(new Check(s -> s.length() <= most, declared(size.message(), "must have at most " + most + " characters")));
+        }
+        Pattern pattern = field.getAnnotation(Pattern.class);
+        if (pattern != null) {
+            int flags = 0;
+            for (Pattern.Flag flag : pattern.flags()) {
+                flags |= flag.getValue();
+            }
+            var regex = java.util.regex.Pattern.compile(pattern.regexp(), flags);
+            checks.add(new Check(s -> regex.matcher(s).matches(), declared(pattern.message(), "must match " + pattern.regexp())));
+        }
+        OneOf oneOf = field.getAnnotation(OneOf.class);
+        if (oneOf != null) {
+            List<String> values = List.of(oneOf.value());
+            String all = values.size() == 1 ? values.get(0)
+                    : String.join(", ", values.subList(0, values.size() - 1)) + " or " + values.get(values.size() - 1);
+            checks.add(new Check(values::contains, oneOf.message().isEmpty() ? "must be " + all : oneOf.message()));
+        }
+        DateTime dateTime = field.getAnnotation(DateTime.class);
+        if (dateTime != null) {
+            checks.add(new Check(DateTime.Rule::holds, dateTime.message()));
+        }
+        return List.copyOf(checks);
+    }
+
+    /** A constraint's own message, or {@code otherwise} when it keeps Bean Validation's default template. */
+    private static String declared(String message, String otherwise) {
+        return message == null || message.startsWith("{jakarta.validation.constraints.") ? otherwise : message;
     }
 
     private static java.lang.reflect.Field field(Class<?> owner, String name) {

@@ -66,13 +66,23 @@ public final class Violations {
         }
     }
 
+    /**
+     * Every violation, in the declaration order of {@code root}'s records (list items by index; equal paths in the
+     * order found) and none left out: for the CDS Hooks readers, whose answers list them all.
+     */
+    public List<Violation> inOrderOf(RecordSchema root) {
+        List<Violation> sorted = new ArrayList<>(found == null ? List.of() : found);
+        sorted.sort(Comparator.comparing((Violation v) -> FieldOrder.key(root, v.field()), FieldOrder.KEYS));
+        return sorted;
+    }
+
     public InvalidIntakeException exception() {
         Map<String, Violation> unique = new LinkedHashMap<>();
         for (Violation v : found == null ? List.<Violation>of() : found) {
             unique.putIfAbsent(v.field() + "\u0000" + v.message(), v);
         }
         List<Violation> sorted = new ArrayList<>(unique.values());
-        sorted.sort(Comparator.comparing((Violation v) -> FieldOrder.key(root, v.field()), FieldOrder.KEYS)
+        sorted.sort(Comparator.comparing((Violation v) -> FieldOrder.key(RecordSchema.of(root), v.field()), FieldOrder.KEYS)
                 .thenComparing(Violation::field).thenComparing(Violation::message));
         int total = sorted.size();
         return new InvalidIntakeException(sorted.subList(0, Math.min(total, InputLimits.MAX_VIOLATIONS_LISTED)), total);

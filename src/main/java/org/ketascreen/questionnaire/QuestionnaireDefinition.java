@@ -134,6 +134,7 @@ public final class QuestionnaireDefinition {
                 case INTEGER -> "integer";
                 case ENUM -> "choice";
                 case LIST -> p.type().isRecord() ? "list" : "multi-choice";
+                case STRING, JSON -> throw new IllegalStateException("the intake asks no free text: " + path);
             };
             List<Option> options = p.type().isEnum() ? options(p.type(), catalogue) : null;
             List<Item> children = p.kind() == RecordSchema.Kind.OBJECT ? walk(RecordSchema.of(p.type()), path, catalogue)

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,18 +86,45 @@ class ReferenceEndpointsTest {
     }
 
     /**
-     * The build writes openapi/openapi.yaml (quarkus.smallrye-openapi.store-schema-directory); this
-     * build has just rewritten it, so the committed version (git HEAD) must equal the file on disk.
+     * The build writes openapi/openapi.yaml and openapi.json (quarkus.smallrye-openapi.store-schema-directory: the
+     * extension runs when the tests build the application); this build has just rewritten them, so the committed
+     * versions (git HEAD) must equal the files on disk.
      */
     @Test
     void shouldKeepTheCommittedOpenApiFileEqualToTheGeneratedDocument() throws Exception {
-        Path generated = Path.of("openapi", "openapi.yaml");
-        assertTrue(Files.exists(generated), "the build writes openapi/openapi.yaml");
-        Process git = new ProcessBuilder("git", "show", "HEAD:openapi/openapi.yaml").redirectErrorStream(true).start();
-        String committed = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, git.waitFor(), "openapi/openapi.yaml must be committed: " + committed);
-        assertEquals(committed, Files.readString(generated, StandardCharsets.UTF_8),
-                "openapi/openapi.yaml differs from what the build generates: commit the regenerated file");
+        for (String file : List.of("openapi.yaml", "openapi.json")) {
+            Path generated = Path.of("openapi", file);
+            assertTrue(Files.exists(generated), "the build writes openapi/" + file);
+            Process git = new ProcessBuilder("git", "show", "HEAD:openapi/" + file).redirectErrorStream(true).start();
+            String committed = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, git.waitFor(), "openapi/" + file + " must be committed: " + committed);
+            assertEquals(committed, Files.readString(generated, StandardCharsets.UTF_8),
+                    "openapi/" + file + " differs from what the build generates: commit the regenerated file");
+        }
+    }
+
+    /**
+     * /q/openapi answers the document the build wrote, byte for byte (system/OpenApiEndpoint): YAML unless JSON is
+     * asked for by Accept, ?format=json or the .json path. With the drift check above: served = generated = committed.
+     */
+    @Test
+    void shouldServeTheGeneratedOpenApiDocumentAsIs() throws Exception {
+        byte[] yaml = Files.readAllBytes(Path.of("openapi", "openapi.yaml"));
+        byte[] json = Files.readAllBytes(Path.of("openapi", "openapi.json"));
+        String stale = ": the application carries another openapi/ than the build wrote; build again";
+        assertArrayEquals(yaml, given().when().get(Routes.OPENAPI).then().statusCode(200)
+                .header("Content-Type", "application/yaml;charset=UTF-8").extract().asByteArray(), "YAML by default" + stale);
+        assertArrayEquals(json, given().accept("application/json").when().get(Routes.OPENAPI).then().statusCode(200)
+                .header("Content-Type", "application/json;charset=UTF-8").extract().asByteArray(), "Accept: application/json" + stale);
+        assertArrayEquals(json, given().when().get(Routes.OPENAPI + "?format=json").then().statusCode(200)
+                .header("Content-Type", "application/json;charset=UTF-8").extract().asByteArray(), "?format=json" + stale);
+        assertArrayEquals(json, given().accept("application/yaml").when().get(Routes.OPENAPI + ".json").then().statusCode(200)
+                .header("Content-Type", "application/json;charset=UTF-8").extract().asByteArray(), ".json" + stale);
+        for (String yamlPath : List.of(Routes.OPENAPI + ".yaml", Routes.OPENAPI + ".yml")) {
+            assertArrayEquals(yaml, given().accept("application/json").when().get(yamlPath).then().statusCode(200)
+                    .header("Content-Type", "application/yaml;charset=UTF-8").extract().asByteArray(), yamlPath + stale);
+        }
+        given().when().options(Routes.OPENAPI).then().header("Allow", "GET, HEAD, OPTIONS");
     }
 
     /** The examples of the OpenAPI document are golden scenarios and real answers, never hand-written. */

@@ -526,7 +526,7 @@ class CdsHooksTest {
         @Test
         void shouldRefuseMoreThanAHundredEntries() {
             StringBuilder body = new StringBuilder("{\"feedback\":[");
-            for (int i = 0; i <= FeedbackReader.MAX_ENTRIES; i++) {
+            for (int i = 0; i <= FeedbackRequest.MAX_ENTRIES; i++) {
                 body.append(i == 0 ? "" : ",").append("{\"card\":\"" + CARD + "\",\"outcome\":\"overridden\"," + TIME + "}");
             }
             problem(post(FEEDBACK, body.append("]}").toString().getBytes(StandardCharsets.UTF_8)), 400)

@@ -55,6 +55,7 @@ public final class RandomIntakes {
             case ENUM -> Intakes.JSON.getNodeFactory().textNode(constant(p.type()));
             case INTEGER -> Intakes.JSON.getNodeFactory().numberNode(integer(p.min(), p.max()));
             case LIST -> list(p);
+            case STRING, JSON -> throw new IllegalStateException("the intake asks no free text: " + p.name());
         };
     }
 

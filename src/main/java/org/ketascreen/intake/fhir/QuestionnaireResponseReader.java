@@ -167,6 +167,7 @@ public final class QuestionnaireResponseReader {
                 case INTEGER -> integer(single(item, at, out), property, at, out);
                 case ENUM -> coding(single(item, at, out), schema.enumValues(i), property.type(), at, out);
                 case LIST -> codings(item, property, schema.enumValues(i), at, out);
+                case STRING, JSON -> throw new IllegalStateException("the intake asks no free text: " + property.name());
             };
             if (value == null && answered(item)) {
                 unreadable |= 1L << i;
