@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -260,7 +259,18 @@ class IntakeV2Test {
         Stream<Arguments> scenarios = patches().map(name -> Arguments.of(name, patched(name)));
         Stream<Arguments> rows = Stream.concat(AskedWhen.gates(), Ranges.bounds())
                 .map(row -> Arguments.of(row.get()[0], MergePatch.apply(REFERENCE, json(row.get()[1].toString().replace('\'', '"')))));
-        return Stream.concat(scenarios, rows);
+        // a request plain Jackson cannot bind (UNSURE, a v1-style answer, an unknown property or modality) is a
+        // syntax error, the reader's alone: it is judged by the reader tests above, not here
+        return Stream.concat(scenarios, rows).filter(arguments -> bindable((JsonNode) arguments.get()[1]));
+    }
+
+    private static boolean bindable(JsonNode request) {
+        try {
+            Intakes.JSON.convertValue(request, IntakeV2.class);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     static final Set<String> MODALITY_GATED = Set.of("home", "logistics.responsibleAdultAvailable", "logistics.nasalBlockage");
@@ -268,13 +278,7 @@ class IntakeV2Test {
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyRequest")
     void shouldDecideAsHibernateValidatorDoes(String name, JsonNode request) {
-        IntakeV2 intake;
-        try {
-            intake = Intakes.JSON.convertValue(request, IntakeV2.class);
-        } catch (IllegalArgumentException e) {
-            Assumptions.abort("plain Jackson cannot bind it (a syntax error: the reader's alone)");
-            return;
-        }
+        IntakeV2 intake = Intakes.JSON.convertValue(request, IntakeV2.class);
         Set<String> byHibernate = Intakes.VALIDATOR.validate(intake).stream().map(IntakeV2Test::path)
                 .filter(p -> !MODALITY_GATED.contains(p)).collect(Collectors.toCollection(TreeSet::new));
         var found = org.ketascreen.intake.IntakeValidity.check(intake);
