@@ -9,8 +9,8 @@ import jakarta.inject.Singleton;
 import org.ketascreen.http.Door;
 import org.ketascreen.http.Problem;
 import org.ketascreen.http.Problems;
+import org.ketascreen.http.Routes;
 import org.ketascreen.api.ScreeningResponse;
-import org.ketascreen.intake.InputLimits;
 import org.ketascreen.intake.InvalidIntakeException;
 import org.ketascreen.intake.fhir.QuestionnaireResponseReader;
 import org.ketascreen.screening.Screening;
@@ -55,9 +55,9 @@ public class ScreeningHook {
         }
         // read exactly as if posted to the FHIR door (§6.2), limits included
         byte[] resource = Json.bytes(onFile.resource());
-        if (resource.length > InputLimits.MAX_BODY_BYTES) {
+        if (resource.length > Routes.maxBodyBytes(Routes.V1_SCREENINGS)) {
             audit.hook(call, "not-screenable", 1);
-            return cards.notScreenable(hookCall.hookInstance(), Problems.tooLargeIntake()); // the FHIR door's 413
+            return cards.notScreenable(hookCall.hookInstance(), Problems.tooLarge(Routes.V1_SCREENINGS)); // the FHIR door's 413
         }
         try {
             Screening screening = pipeline.screen(Door.CDS_HOOKS, call, resource, reader::read);
