@@ -22,5 +22,7 @@ public enum NextStep {
     /** ELIGIBLE: book the visit. */
     BOOK,
     /** ELIGIBLE for some requested modalities, not all. */
-    SOME_MODALITIES
+    SOME_MODALITIES,
+    /** v2, {@code referral.recordsConsent} YES: records will be requested from the treating clinician (§9.3). */
+    RECORDS_REQUESTED
 }

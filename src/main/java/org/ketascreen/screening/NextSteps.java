@@ -16,8 +16,10 @@ final class NextSteps {
      *
      * @param evaluations every rule's result: an INELIGIBLE one from a rule whose cause can change
      *                    ({@link org.ketascreen.screening.rules.Rule#modifiable()}) adds {@link NextStep#RESCREEN}
+     * @param recordsRequested v2: the patient agreed that the clinic asks the treating clinician for records
      */
-    static List<NextStep> of(Verdict verdict, List<Evaluation> evaluations, List<ModalityVerdict> modalities) {
+    static List<NextStep> of(Verdict verdict, List<Evaluation> evaluations, List<ModalityVerdict> modalities,
+                             boolean recordsRequested) {
         List<NextStep> steps = new ArrayList<>();
         switch (verdict) {
             case URGENT_REFERRAL -> {
@@ -42,16 +44,24 @@ final class NextSteps {
                 }
             }
         }
+        if (recordsRequested) {
+            steps.add(NextStep.RECORDS_REQUESTED);
+        }
         return List.copyOf(steps);
     }
 
     private static boolean anyModifiable(List<Evaluation> evaluations) {
         for (Evaluation e : evaluations) {
-            if (e.rule().modifiable() && e.result() instanceof Result.Match m && m.outcome() == Outcome.INELIGIBLE) {
+            if (e.rule().modifiable() && (ineligible(e.result()) || e.result() instanceof Result.Several several
+                    && several.matches().stream().anyMatch(NextSteps::ineligible))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean ineligible(Result result) {
+        return result instanceof Result.Match m && m.outcome() == Outcome.INELIGIBLE;
     }
 
     private static boolean anyNotEligible(List<ModalityVerdict> modalities) {

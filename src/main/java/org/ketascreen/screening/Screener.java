@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
 
+import org.ketascreen.intake.Answer;
 import org.ketascreen.intake.Intake;
 import org.ketascreen.intake.Modality;
 import org.ketascreen.screening.rules.MigraineProfile;
@@ -14,6 +15,7 @@ import org.ketascreen.screening.rules.Outcome;
 import org.ketascreen.screening.rules.Result;
 import org.ketascreen.screening.rules.Rule;
 import org.ketascreen.screening.rules.RuleSet;
+import org.ketascreen.screening.rules.Subject;
 
 /**
  * The pure screening engine: {@code Intake -> Screening}. Stateless and thread-safe; no clock, no I/O.
@@ -37,33 +39,46 @@ public final class Screener {
         return ruleSet;
     }
 
+    /** A v1 intake, under rule set 1.1's thresholds. */
     public Screening screen(Intake intake) {
+        return screen(Subject.of(intake));
+    }
+
+    public Screening screen(Subject subject) {
         List<Rule> rules = ruleSet.rules();
         Result[] results = new Result[rules.size()];
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < results.length; i++) {
             Rule rule = rules.get(i);
-            Result result = rule.evaluate(intake);
+            Result result = rule.evaluate(subject);
             results[i] = result;
-            Finding finding = toFinding(rule, result);
-            if (finding != null) {
-                findings.add(finding);
+            if (result instanceof Result.Several several) {
+                for (Result.Match match : several.matches()) {
+                    findings.add(toFinding(rule, match));
+                }
+            } else {
+                Finding finding = toFinding(rule, result);
+                if (finding != null) {
+                    findings.add(finding);
+                }
             }
         }
         findings.sort(MOST_SEVERE_FIRST); // stable: catalogue order within an outcome
 
-        List<Modality> requested = intake.logistics().modalities();
-        ModalityVerdict[] verdicts = new ModalityVerdict[requested.size()];
+        List<Modality> screened = subject.screened();
+        ModalityVerdict[] verdicts = new ModalityVerdict[screened.size()];
         Verdict verdict = Verdict.URGENT_REFERRAL;
         for (int i = 0; i < verdicts.length; i++) {
-            Modality modality = requested.get(i);
-            verdicts[i] = new ModalityVerdict(modality, verdictFor(modality, findings), ModalityCondition.of(modality));
+            Modality modality = screened.get(i);
+            verdicts[i] = new ModalityVerdict(modality, verdictFor(modality, findings),
+                    subject.v2() == null ? ModalityCondition.of(modality) : ModalityCondition.of(modality, subject.v2()));
             verdict = Verdict.lessSevere(verdict, verdicts[i].verdict());
         }
         List<ModalityVerdict> modalities = List.of(verdicts);
         List<Evaluation> evaluations = new Evaluations(rules, results);
-        return new Screening(verdict, ruleSet, MigraineProfile.of(intake), modalities, List.copyOf(findings),
-                NextSteps.of(verdict, evaluations, modalities), evaluations);
+        boolean recordsRequested = subject.v2() != null && subject.v2().referral().recordsConsent() == Answer.YES;
+        return new Screening(verdict, ruleSet, MigraineProfile.of(subject.v1()), modalities, List.copyOf(findings),
+                NextSteps.of(verdict, evaluations, modalities, recordsRequested), evaluations);
     }
 
     /**

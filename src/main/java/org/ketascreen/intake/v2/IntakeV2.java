@@ -8,6 +8,16 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ketascreen.intake.AskedWhenScreened;
+import org.ketascreen.intake.BloodPressure;
+import org.ketascreen.intake.Cardiovascular;
+import org.ketascreen.intake.Conditions;
+import org.ketascreen.intake.Intake;
+import org.ketascreen.intake.Logistics;
+import org.ketascreen.intake.Patient;
+import org.ketascreen.intake.PreventiveTrial;
+import org.ketascreen.intake.Psychiatric;
+import org.ketascreen.intake.SubstanceUse;
+import org.ketascreen.intake.Treatments;
 import org.ketascreen.intake.Consistent;
 import org.ketascreen.intake.CrossFieldRules;
 import org.ketascreen.intake.Distinct;
@@ -54,6 +64,38 @@ public record IntakeV2(
                 && headache.ageAtOnsetYears() > patient.ageYears()) {
             violations.reject("headache.ageAtOnsetYears", "must not exceed patient.ageYears");
         }
+    }
+
+    /**
+     * This intake as rule set 1.1 reads it: every v1 member with its v2 answer, the screened modalities as the
+     * requested ones; ketamine misuse as its answer (v1 asks it as a plain Answer). The rules rule sets 1.1 and
+     * 2.0.0 share read this view, so a shared rule is one object, not a copy.
+     */
+    public Intake asV1(List<Modality> screened) {
+        var p = patient;
+        var s = substanceUse;
+        var c = cardiovascular;
+        var bp = c.bloodPressure();
+        var k = conditions;
+        var y = psychiatric;
+        return new Intake(
+                new Patient(p.ageYears(), p.pregnant(), p.postpartumWithin6Weeks(), p.breastfeeding(), p.mayBecomePregnant()),
+                headache, redFlags,
+                new Treatments(treatments.preventive().stream()
+                        .map(t -> new PreventiveTrial(t.drugClass(), t.outcome(), t.trialWeeks(), t.reachedTargetDose())).toList(),
+                        treatments.triptansFailed(), treatments.triptansContraindicated(), treatments.acute()),
+                new Psychiatric(y.schizophrenia(), y.schizoaffectiveDisorder(), y.otherPsychoticDisorder(), y.psychoticEpisode(),
+                        y.maniaOrHypomania(), y.familyHistoryOfPsychosis(), y.suicidalThoughts(), y.cognitiveImpairment(),
+                        y.depression(), y.anxiety()),
+                new SubstanceUse(s.ketamineOrDissociativeMisuse().answer(), s.substanceUseDisorder(), s.recreationalDrugUseLastMonth()),
+                new Cardiovascular(bp == null ? null : new BloodPressure(bp.systolic(), bp.diastolic(), bp.measuredDaysAgo()),
+                        c.strokeOrTia(), c.heartAttackOrRevascularization(), c.intracerebralHemorrhage(),
+                        c.aneurysmOrVascularMalformation(), c.severeHeartDisease(), c.stableHeartDisease()),
+                new Conditions(k.raisedIntracranialPressure(), k.intracranialHypertensionInRemission(), k.seizureDisorder(),
+                        k.liverDisease(), k.eyePressure(), k.interstitialCystitis(), k.severeBladderDisease(),
+                        k.otherChronicBladderSymptoms(), k.hyperthyroidism(), k.ketamineAllergy()),
+                currentMedications,
+                new Logistics(screened, logistics.responsibleAdultAvailable(), logistics.canAvoidDrivingUntilNextDay()));
     }
 
     /**

@@ -23,7 +23,7 @@ final class AgeAndDiagnosisRules {
 
     /** AGE-1: esketamine is not approved under 18; clinic protocols start at 18 [S11][S32]. */
     static final int ADULT_AGE_YEARS = 18;
-    /** AGE-2: BP surges grow with age; clinics cap at 65 [S36][S32]. */
+    /** AGE-2: BP surges grow with age; clinics cap at 65 [S36][S32]; a profile moves it ({@link Parameters#AGE_REVIEW_FROM}). */
     static final int OLDER_AGE_YEARS = 65;
 
     /** DX-1: ICHD-3 1.1, 1.2.1 and 1.3. */
@@ -48,8 +48,9 @@ final class AgeAndDiagnosisRules {
                 rule("AGE-2").title("Age [65, ∞) years")
                         .category(AGE).source(Sources.OLDER_AGE_BP)
                         .reads("patient.ageYears")
-                        .when(in -> Tri.of(in.patient().ageYears() >= OLDER_AGE_YEARS))
-                        .flag(NEEDS_REVIEW, "From age 65 ketamine raises blood pressure more: a clinician decides whether it is suitable."),
+                        .whenSubject(s -> Tri.of(s.v1().patient().ageYears() >= s.integer(Parameters.AGE_REVIEW_FROM)))
+                        .flag(NEEDS_REVIEW, p -> "From age " + p.integer(Parameters.AGE_REVIEW_FROM)
+                                + " ketamine raises blood pressure more: a clinician decides whether it is suitable."),
                 rule("DX-1").title("Only in-scope migraine diagnoses (ICHD-3 1.1, 1.2.1, 1.3)")
                         .category(DIAGNOSIS).source(Sources.ICHD3)
                         .reads(DIAGNOSES)

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.ketascreen.intake.Answer;
 import org.ketascreen.intake.Intake;
+import org.ketascreen.intake.v2.IntakeV2;
 
 /**
  * Narrows a finding's fields to the answers it rests on: of the paths a rule reads, those holding a
@@ -23,13 +24,16 @@ final class AnswerPaths {
     private final List<String> paths;
     /** Per path, the record accessors from the intake down (resolved only when there are several paths). */
     private final MethodHandle[][] accessors;
+    /** Whether the paths are read from the v2 intake (some are not v1 paths) rather than the v1 view. */
+    private final boolean v2;
 
     private AnswerPaths(List<String> paths) {
         this.paths = paths;
         this.accessors = new MethodHandle[paths.size()][];
+        this.v2 = !paths.stream().allMatch(path -> resolves(Intake.class, path));
         if (paths.size() > 1) { // one path is always kept as it is: nothing to read
             for (int i = 0; i < accessors.length; i++) {
-                accessors[i] = accessors(paths.get(i));
+                accessors[i] = accessors(v2 ? IntakeV2.class : Intake.class, paths.get(i));
             }
         }
     }
@@ -40,10 +44,11 @@ final class AnswerPaths {
     }
 
     /** The paths whose value is not NO; all of them when every one is NO (or there is only one). */
-    List<String> notNo(Intake intake) {
+    List<String> notNo(Subject subject) {
         if (paths.size() == 1) {
             return paths;
         }
+        Object intake = v2 ? subject.v2() : subject.v1();
         List<String> kept = new ArrayList<>(paths.size());
         for (int i = 0; i < accessors.length; i++) {
             if (value(intake, i) != Answer.NO) {
@@ -71,10 +76,22 @@ final class AnswerPaths {
     }
 
     /** Fails when the rule is built, not when a finding is made, if a path is not a request path. */
-    private static MethodHandle[] accessors(String path) {
+    private static boolean resolves(Class<?> root, String path) {
+        Class<?> type = root;
+        for (String name : path.replace("[]", "").split("\\.")) {
+            try {
+                type = type.getMethod(name).getReturnType();
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static MethodHandle[] accessors(Class<?> root, String path) {
         String[] names = path.split("\\.");
         MethodHandle[] handles = new MethodHandle[names.length];
-        Class<?> type = Intake.class;
+        Class<?> type = root;
         try {
             for (int i = 0; i < names.length; i++) {
                 Method method = type.getMethod(names[i]);

@@ -26,13 +26,13 @@ final class BloodPressureRules {
     /** BP-3: AAGBI/BHS elective procedures need < 160/100 [S15]. */
     static final int UNCONTROLLED_SYSTOLIC = 160;
     static final int UNCONTROLLED_DIASTOLIC = 100;
-    /** BP-2: SPRAVATO "delay above 140/90"; ACC/AHA stage 2 [S11][S14]. */
+    /** BP-2: SPRAVATO "delay above 140/90"; ACC/AHA stage 2 [S11][S14]; systolic moved by {@link Parameters#BP2_SYSTOLIC}. */
     static final int REVIEW_SYSTOLIC = 140;
     static final int REVIEW_DIASTOLIC = 90;
     /** BP-1: ACC/AHA stage 1, 130-139 / 80-89, informational [S14]. */
     static final int STAGE1_SYSTOLIC = 130;
     static final int STAGE1_DIASTOLIC = 80;
-    /** BP-5: a reading older than this many days counts as no reading (screening default). */
+    /** BP-5: a reading older than this many days counts as no reading (screening default; {@link Parameters#BP5_MAX_AGE_DAYS}). */
     static final int MAX_READING_AGE_DAYS = 30;
 
     private static final String BP = "cardiovascular.bloodPressure";
@@ -42,13 +42,15 @@ final class BloodPressureRules {
                 rule("BP-1").title("Stage 1: systolic [130, 140) or diastolic [80, 90) mmHg")
                         .category(BLOOD_PRESSURE).source(Sources.ACC_AHA_2017)
                         .reads(BP)
-                        .when(in -> Tri.of(grade(in.cardiovascular().bloodPressure()) == Grade.STAGE1))
-                        .flag(INFO, "Blood pressure is in ACC/AHA stage 1 (130-139/80-89): recheck before each treatment."),
+                        .whenSubject(s -> Tri.of(grade(s.v1().cardiovascular().bloodPressure(), s.parameters()) == Grade.STAGE1))
+                        .flag(INFO, p -> "Blood pressure is in ACC/AHA stage 1 (130-" + (p.integer(Parameters.BP2_SYSTOLIC) - 1)
+                                + "/80-89): recheck before each treatment."),
                 rule("BP-2").title("Systolic [140, 160) or diastolic [90, 100) mmHg")
                         .category(BLOOD_PRESSURE).source(Sources.SPRAVATO_PI)
                         .reads(BP)
-                        .when(in -> Tri.of(grade(in.cardiovascular().bloodPressure()) == Grade.REVIEW))
-                        .flag(NEEDS_REVIEW, "Blood pressure is 140/90 or above: a clinician decides whether to treat it before ketamine."),
+                        .whenSubject(s -> Tri.of(grade(s.v1().cardiovascular().bloodPressure(), s.parameters()) == Grade.REVIEW))
+                        .flag(NEEDS_REVIEW, p -> "Blood pressure is " + p.integer(Parameters.BP2_SYSTOLIC)
+                                + "/90 or above: a clinician decides whether to treat it before ketamine."),
                 rule("BP-3").title("Systolic [160, 180] or diastolic [100, 120] mmHg (uncontrolled, not a crisis)")
                         .category(BLOOD_PRESSURE).source(Sources.AAGBI_BHS_2016).modifiable()
                         .reads(BP)
@@ -57,14 +59,21 @@ final class BloodPressureRules {
                 rule("BP-5").title("No blood pressure reading, or one older than 30 days")
                         .category(BLOOD_PRESSURE).source(Sources.BP_READING_AGE)
                         .reads(BP)
-                        .when(in -> Tri.of(in.cardiovascular().bloodPressure() == null
-                                || in.cardiovascular().bloodPressure().measuredDaysAgo() > MAX_READING_AGE_DAYS))
-                        .flag(NEEDS_REVIEW, "No blood pressure reading from the last 30 days: one is needed before ketamine."));
+                        .whenSubject(s -> Tri.of(s.v1().cardiovascular().bloodPressure() == null
+                                || s.v1().cardiovascular().bloodPressure().measuredDaysAgo() > s.integer(Parameters.BP5_MAX_AGE_DAYS)))
+                        .flag(NEEDS_REVIEW, p -> "No blood pressure reading from the last " + p.integer(Parameters.BP5_MAX_AGE_DAYS)
+                                + " days: one is needed before ketamine."));
     }
 
     enum Grade { NONE, NORMAL, STAGE1, REVIEW, UNCONTROLLED, CRISIS }
 
+    /** The grade at rule set 1.1's lines (BP-2 from systolic 140). */
     static Grade grade(BloodPressure bp) {
+        return grade(bp, ParameterValues.defaults());
+    }
+
+    /** The grade with BP-2's systolic line at {@link Parameters#BP2_SYSTOLIC}; BP-1 ends below it. */
+    static Grade grade(BloodPressure bp, ParameterValues parameters) {
         if (bp == null) {
             return Grade.NONE;
         }
@@ -76,7 +85,7 @@ final class BloodPressureRules {
         if (sys >= UNCONTROLLED_SYSTOLIC || dia >= UNCONTROLLED_DIASTOLIC) {
             return Grade.UNCONTROLLED;
         }
-        if (sys >= REVIEW_SYSTOLIC || dia >= REVIEW_DIASTOLIC) {
+        if (sys >= parameters.integer(Parameters.BP2_SYSTOLIC) || dia >= REVIEW_DIASTOLIC) {
             return Grade.REVIEW;
         }
         if (sys >= STAGE1_SYSTOLIC || dia >= STAGE1_DIASTOLIC) {

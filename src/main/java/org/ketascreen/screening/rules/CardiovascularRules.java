@@ -4,6 +4,7 @@ import static org.ketascreen.screening.rules.Category.CARDIOVASCULAR;
 import static org.ketascreen.screening.rules.Outcome.INELIGIBLE;
 import static org.ketascreen.screening.rules.Outcome.NEEDS_REVIEW;
 import static org.ketascreen.screening.rules.Rules.rule;
+import static org.ketascreen.screening.rules.Rules.anyHistory;
 import static org.ketascreen.screening.rules.Rules.sinceEvent;
 import static org.ketascreen.screening.rules.Rules.yes;
 
@@ -28,7 +29,10 @@ final class CardiovascularRules {
                         .category(CARDIOVASCULAR).source(Sources.JORGENSEN_2014).modifiable()
                         .reads("cardiovascular.strokeOrTia")
                         .outcomes(INELIGIBLE, NEEDS_REVIEW)
-                        .check(in -> sinceEvent(in.cardiovascular().strokeOrTia(), months -> months < STROKE_WINDOW_MONTHS, CV1,
+                        .judge(s -> s.parameters().flag(Parameters.CV1_ANY_HISTORY_INELIGIBLE)
+                                ? anyHistory(s.v1().cardiovascular().strokeOrTia(), CV1,
+                                "A stroke or TIA (this clinic's protocol excludes any history): ketamine is not offered.")
+                                : sinceEvent(s.v1().cardiovascular().strokeOrTia(), months -> months < STROKE_WINDOW_MONTHS, CV1,
                                 "A stroke or TIA less than 9 months ago: ketamine raises blood pressure and is not offered.",
                                 "A past stroke or TIA: a clinician must weigh the blood-pressure rise ketamine causes.")),
                 rule("CV-2").title("Intracerebral haemorrhage, aneurysm or arteriovenous malformation")
@@ -41,10 +45,13 @@ final class CardiovascularRules {
                         .category(CARDIOVASCULAR).source(Sources.FLEISHER_2014).modifiable()
                         .reads("cardiovascular.heartAttackOrRevascularization")
                         .outcomes(INELIGIBLE, NEEDS_REVIEW)
-                        .check(in -> sinceEvent(in.cardiovascular().heartAttackOrRevascularization(),
-                                months -> months < HEART_ATTACK_WINDOW_MONTHS, CV3,
-                                "A heart attack or coronary procedure less than 6 months ago: ketamine is not offered.",
-                                "A past heart attack or coronary procedure: a clinician must check heart health (ECG) first.")),
+                        .judge(s -> {
+                            int window = s.integer(Parameters.CV3_WINDOW_MONTHS);
+                            return sinceEvent(s.v1().cardiovascular().heartAttackOrRevascularization(),
+                                    months -> months < window, CV3,
+                                    "A heart attack or coronary procedure less than " + window + " months ago: ketamine is not offered.",
+                                    "A past heart attack or coronary procedure: a clinician must check heart health (ECG) first.");
+                        }),
                 rule("CV-4").title("Severe heart disease: unstable angina, decompensated failure, uncontrolled arrhythmia, severe valve disease")
                         .category(CARDIOVASCULAR).source(Sources.COHEN_2018)
                         .reads("cardiovascular.severeHeartDisease")

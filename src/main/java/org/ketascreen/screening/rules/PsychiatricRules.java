@@ -7,6 +7,7 @@ import static org.ketascreen.screening.rules.Outcome.INFO;
 import static org.ketascreen.screening.rules.Outcome.NEEDS_REVIEW;
 import static org.ketascreen.screening.rules.Outcome.URGENT_REFERRAL;
 import static org.ketascreen.screening.rules.Rules.rule;
+import static org.ketascreen.screening.rules.Rules.anyHistory;
 import static org.ketascreen.screening.rules.Rules.sinceEvent;
 import static org.ketascreen.screening.rules.Rules.yes;
 
@@ -39,7 +40,10 @@ final class PsychiatricRules {
                         .category(PSYCHIATRIC).source(Sources.PSYCHIATRIC_WINDOW).modifiable()
                         .reads("psychiatric.psychoticEpisode")
                         .outcomes(INELIGIBLE, NEEDS_REVIEW)
-                        .check(in -> sinceEvent(in.psychiatric().psychoticEpisode(), months -> months <= PSYCHOSIS_WINDOW_MONTHS, PSY2,
+                        .judge(s -> s.parameters().flag(Parameters.PSY2_ANY_HISTORY_INELIGIBLE)
+                                ? anyHistory(s.v1().psychiatric().psychoticEpisode(), PSY2,
+                                "A psychotic episode (this clinic's protocol excludes any history): ketamine is not offered.")
+                                : sinceEvent(s.v1().psychiatric().psychoticEpisode(), months -> months <= PSYCHOSIS_WINDOW_MONTHS, PSY2,
                                 "A psychotic episode in the last 12 months: ketamine is not offered.",
                                 "A past psychotic episode: a psychiatrist should review before ketamine.")),
                 rule("PSY-3").title(PSY3)

@@ -41,6 +41,28 @@ public sealed interface Result {
         }
     }
 
+    /**
+     * A rule whose inputs call for several outcomes (api-contract §9.3): one match per distinct outcome, a
+     * per-modality rule's each with its modalities, in the order their findings are listed.
+     */
+    record Several(List<Match> matches) implements Result {
+        public Several {
+            matches = List.copyOf(matches);
+            if (matches.size() < 2) {
+                throw new IllegalArgumentException("several results need two or more matches");
+            }
+        }
+    }
+
+    /** No match, one match, or {@link Several}. */
+    static Result of(List<Match> matches) {
+        return switch (matches.size()) {
+            case 0 -> NO_MATCH;
+            case 1 -> matches.get(0);
+            default -> new Several(matches);
+        };
+    }
+
     static Match match(Outcome outcome, String message) {
         return new Match(outcome, message, null, null);
     }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.ketascreen.intake.Intake;
 
 /**
- * One clinical rule: data plus a pure function. The check reads only the intake; it has no I/O, no
+ * One clinical rule: data plus a pure function. The check reads only the {@link Subject}; it has no I/O, no
  * clock, no mutable state and never catches an exception (a throwing rule is a bug and must surface).
  * Family files declare rules with {@link Rules#rule}; this record checks the declaration is complete.
  *
@@ -21,9 +21,9 @@ import org.ketascreen.intake.Intake;
  * @param fields     the request paths the rule reads
  */
 public record Rule(String id, String title, Category category, Citation source, List<Outcome> outcomes,
-                   boolean modifiable, List<String> fields, Function<Intake, Result> check) {
+                   boolean modifiable, List<String> fields, Function<Subject, Result> check) {
 
-    private static final Pattern ID = Pattern.compile("[A-Z]{2,3}-([0-9]{1,2}|INFO)");
+    private static final Pattern ID = Pattern.compile("[A-Z]{2,4}-([0-9]{1,2}|INFO)");
 
     public Rule {
         Objects.requireNonNull(id, "id");
@@ -46,7 +46,12 @@ public record Rule(String id, String title, Category category, Citation source, 
         Objects.requireNonNull(check, id + " has no check");
     }
 
+    public Result evaluate(Subject subject) {
+        return check.apply(subject);
+    }
+
+    /** A v1 intake under rule set 1.1's thresholds. */
     public Result evaluate(Intake intake) {
-        return check.apply(intake);
+        return check.apply(Subject.of(intake));
     }
 }

@@ -4,12 +4,14 @@ import static org.ketascreen.screening.rules.Outcome.INELIGIBLE;
 import static org.ketascreen.screening.rules.Outcome.INFO;
 import static org.ketascreen.screening.rules.Outcome.NEEDS_REVIEW;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 
 import org.ketascreen.intake.Answer;
 import org.ketascreen.intake.Intake;
+import org.ketascreen.intake.Modality;
 import org.ketascreen.intake.PastEvent;
 
 /** The small vocabulary the family tables are written in. */
@@ -41,7 +43,7 @@ final class Rules {
         private boolean modifiable;
         private List<String> fields;
         private List<Outcome> outcomes;
-        private Function<Intake, Tri> condition;
+        private Function<Subject, Tri> condition;
 
         private Declaration(String id) {
             this.id = id;
@@ -82,8 +84,14 @@ final class Rules {
             return this;
         }
 
-        /** The three-valued condition of a {@link #flag}. */
+        /** The three-valued condition of a {@link #flag}, over the intake as rule set 1.1 reads it. */
         Declaration when(Function<Intake, Tri> condition) {
+            this.condition = once(this.condition, subject -> condition.apply(subject.v1()), "condition");
+            return this;
+        }
+
+        /** The three-valued condition of a {@link #flag}, over the whole subject (v2 answers, parameters). */
+        Declaration whenSubject(Function<Subject, Tri> condition) {
             this.condition = once(this.condition, condition, "condition");
             return this;
         }
@@ -98,8 +106,8 @@ final class Rules {
             }
             outcomes = outcome == INFO || outcome == NEEDS_REVIEW ? List.of(outcome) : List.of(outcome, NEEDS_REVIEW);
             String unknown = unknownMessage(title);
-            Function<Intake, Tri> when = condition;
-            return build(intake -> switch (when.apply(intake)) {
+            Function<Subject, Tri> when = condition;
+            return build(subject -> switch (when.apply(subject)) {
                 case MATCH -> Result.match(outcome, message);
                 case NO_MATCH -> Result.NO_MATCH;
                 case UNKNOWN -> outcome == INFO ? Result.match(INFO, unknown) : Result.unknown(unknown);
@@ -108,16 +116,43 @@ final class Rules {
 
         /** Ends a rule whose check returns the result itself; {@link #outcomes} names what it can give. */
         Rule check(Function<Intake, Result> check) {
+            return judge(subject -> check.apply(subject.v1()));
+        }
+
+        /**
+         * Ends a rule whose check reads the whole subject: v2 answers, parameters, screened modalities. A result
+         * that names no fields rests on the rule's answers that are not NO, as for {@link #check}, when the rule
+         * reads v1 paths only; a rule of 2.0.0 that reads v2 paths names its fields in every result.
+         */
+        Rule judge(Function<Subject, Result> check) {
             if (condition != null) {
                 throw new IllegalStateException(id + ": when(...) belongs to a flag");
             }
             return build(check);
         }
 
-        private Rule build(Function<Intake, Result> check) {
+        private Rule build(Function<Subject, Result> check) {
             AnswerPaths answers = fields == null ? null : AnswerPaths.of(fields);
             return new Rule(id, title, category, source, outcomes, modifiable, fields,
-                    check == null ? null : intake -> narrowed(check.apply(intake), intake, answers));
+                    check == null ? null : subject -> narrowed(check.apply(subject), subject, answers));
+        }
+
+        /**
+         * As {@link #flag(Outcome, String)}, with a message that states the parameter values applied (api-contract
+         * §9.3): worded from the subject's parameters when the rule matches.
+         */
+        Rule flag(Outcome outcome, Function<ParameterValues, String> message) {
+            if (condition == null || outcomes != null) {
+                throw new IllegalStateException(id + ": a flag needs when(...) and derives its outcomes");
+            }
+            outcomes = outcome == INFO || outcome == NEEDS_REVIEW ? List.of(outcome) : List.of(outcome, NEEDS_REVIEW);
+            String unknown = unknownMessage(title);
+            Function<Subject, Tri> when = condition;
+            return build(subject -> switch (when.apply(subject)) {
+                case MATCH -> Result.match(outcome, message.apply(subject.parameters()));
+                case NO_MATCH -> Result.NO_MATCH;
+                case UNKNOWN -> outcome == INFO ? Result.match(INFO, unknown) : Result.unknown(unknown);
+            });
         }
 
         private <T> T once(T current, T value, String part) {
@@ -129,14 +164,61 @@ final class Rules {
     }
 
     /** A result that does not name its fields rests on the rule's answers that are not NO. */
-    private static Result narrowed(Result result, Intake intake, AnswerPaths answers) {
+    private static Result narrowed(Result result, Subject subject, AnswerPaths answers) {
         if (result instanceof Result.Match m && m.fields() == null) {
-            return new Result.Match(m.outcome(), m.message(), answers.notNo(intake), m.modalities());
+            return new Result.Match(m.outcome(), m.message(), answers.notNo(subject), m.modalities());
         }
         if (result instanceof Result.Unknown u && u.fields() == null) {
-            return new Result.Unknown(u.message(), answers.notNo(intake));
+            return new Result.Unknown(u.message(), answers.notNo(subject));
+        }
+        if (result instanceof Result.Several several) {
+            return new Result.Several(several.matches().stream()
+                    .map(m -> (Result.Match) narrowed(m, subject, answers)).toList());
         }
         return result;
+    }
+
+    /**
+     * A per-modality (◆) result (api-contract §9.3): each screened modality's outcome (null: none), one match per
+     * distinct outcome, each with its modalities in Modality order, the matches in the order of their first modality.
+     */
+    static Result perModality(Subject subject, Function<Modality, Outcome> outcomeOf, Function<Outcome, String> message,
+                              List<String> fields) {
+        List<Outcome> outcomes = new ArrayList<>(3);
+        List<List<Modality>> modalities = new ArrayList<>(3);
+        for (Modality modality : subject.screened()) {
+            Outcome outcome = outcomeOf.apply(modality);
+            if (outcome == null) {
+                continue;
+            }
+            int at = outcomes.indexOf(outcome);
+            if (at < 0) {
+                outcomes.add(outcome);
+                modalities.add(new ArrayList<>(3));
+                at = outcomes.size() - 1;
+            }
+            modalities.get(at).add(modality);
+        }
+        List<Result.Match> matches = new ArrayList<>(outcomes.size());
+        for (int i = 0; i < outcomes.size(); i++) {
+            matches.add(new Result.Match(outcomes.get(i), message.apply(outcomes.get(i)), fields, List.copyOf(modalities.get(i))));
+        }
+        return Result.of(matches);
+    }
+
+    /** ORAL one outcome, IV and IN another: the split most ◆ rules make. */
+    static Function<Modality, Outcome> split(Outcome inClinic, Outcome oral) {
+        return modality -> modality == Modality.ORAL_MICRODOSE ? oral : inClinic;
+    }
+
+    /** The same outcome for every screened modality. */
+    static Function<Modality, Outcome> all(Outcome outcome) {
+        return modality -> outcome;
+    }
+
+    /** An outcome for one modality only. */
+    static Function<Modality, Outcome> only(Modality only, Outcome outcome) {
+        return modality -> modality == only ? outcome : null;
     }
 
     static String unknownMessage(String title) {
@@ -145,6 +227,18 @@ final class Rules {
 
     static Tri yes(Answer answer) {
         return Tri.of(answer);
+    }
+
+    /**
+     * A past event a clinic's profile excludes whatever its date: YES is INELIGIBLE, UNKNOWN is unknown (api-contract
+     * §9.3, {@code cv1.anyHistoryIneligible}, {@code psy2.anyHistoryIneligible}).
+     */
+    static Result anyHistory(PastEvent event, String title, String message) {
+        return switch (event.answer()) {
+            case NO -> Result.NO_MATCH;
+            case YES -> Result.match(INELIGIBLE, message);
+            case UNKNOWN -> Result.unknown(unknownMessage(title));
+        };
     }
 
     /**

@@ -82,4 +82,48 @@ final class Sources {
     static final Citation NMDA_COMBINATION = new Citation(
             "Other NMDA antagonists (memantine, dextromethorphan): additive effect, clinical-criteria DDI-6 [unverified]",
             "https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=KETALAR");
+
+    // Rule set 2.0.0: research/clinical-criteria-v2.md §17 (S43-S67). Most were read as search excerpts [Ve].
+    static final Citation RESPIRATORY = new Citation(
+            "Ketamine injection label 5.3 respiratory depression [S43]; SPRAVATO REMS pulse oximetry [S44]; trials exclude chronic respiratory failure [S23][S55]",
+            "https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=KETALAR");
+    static final Citation SLEEP_APNOEA = new Citation(
+            "Schwenk ES et al. ASRA/AAPM/ASA acute-pain ketamine consensus, Reg Anesth Pain Med 2018 [S47]: ask, do not exclude; modality split is a screening default",
+            "https://doi.org/10.1097/AAP.0000000000000806");
+    static final Citation STOP_BANG = new Citation(
+            "Chung F et al. STOP questionnaire, Anesthesiology 2008;108:812-821; Chest 2016;149:631-638 [S48]",
+            "https://doi.org/10.1097/ALN.0b013e31816d83e4");
+    static final Citation OXYGEN_SATURATION = new Citation(
+            "Trial exclusions SpO2 < 92 % [S53] and < 95 % [S55]; BTS oxygen guideline, Thorax 2017, target 94-98 % [S64]; floor 90 % is a screening default",
+            "https://doi.org/10.1136/thoraxjnl-2016-209729");
+    static final Citation HEART_RATE = new Citation(
+            "Trials exclude resting pulse < 50 or > 120 [S23][S53][S55]; at-home programme holds doses above 100 [S56]; 150 and over is urgent (screening default)",
+            "https://www.chooseketamine.com/");
+    static final Citation AUDIT_C = new Citation(
+            "Bush K et al. AUDIT-C, Arch Intern Med 1998;158:1789-1795; Bradley KA et al. 2003 cut-offs men 4, women 3 [S49]",
+            "https://doi.org/10.1001/archinte.158.16.1789");
+    static final Citation ABSTAIN_AROUND_DOSES = new Citation(
+            "Ketamine clinics' pre-session abstinence, 12 to 72 hours [S57]; alcohol and controlled substances restricted during intranasal use [S24]",
+            "https://isha.health/");
+    static final Citation CANNABIS = new Citation(
+            "Trials exclude recent cannabis [S55]; clinics ask 24 h without it [S57]; no published frequency threshold (screening default)",
+            "https://isha.health/");
+    static final Citation AT_HOME = new Citation(
+            "At-home ketamine programmes: a peer treatment monitor for every session, pre-dose blood pressure and pulse, secure storage [S56]",
+            "https://www.mindbloom.com/safety-information");
+    static final Citation KETHEAD = new Citation(
+            "KetHead trial protocol, Trials 2023, Table 1 eligibility [S51]",
+            "https://doi.org/10.1186/s13063-023-07186-3");
+    static final Citation ASA_PHYSICAL_STATUS = new Citation(
+            "ASA physical status: BMI 40 and over is ASA III [S58]; obesity raises sedation hypoxaemia [S59]; trials weigh 45 kg and over [S53][S55]",
+            "https://www.asahq.org/standards-and-practice-parameters/statement-on-asa-physical-status-classification-system");
+    static final Citation SUICIDAL_BEHAVIOUR = new Citation(
+            "C-SSRS triage: any suicidal behaviour in the past 3 months is the most urgent answer [S50]; take-home supply is access to means (screening default)",
+            "https://cssrs.columbia.edu/");
+    static final Citation ANAESTHESIA_HISTORY = new Citation(
+            "Anaesthesia reactions reviewed before ketamine [S62]; laryngospasm and airway obstruction under ketamine [S43]",
+            "https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=KETALAR");
+    static final Citation NASAL = new Citation(
+            "Intranasal ketamine trial excluded nasal dysfunction [S54]; SPRAVATO: decongestant at least 1 hour before [S44]",
+            "https://www.accessdata.fda.gov/drugsatfda_docs/label/2019/211243s000lbl.pdf");
 }

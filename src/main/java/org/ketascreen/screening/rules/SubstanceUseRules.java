@@ -37,16 +37,17 @@ final class SubstanceUseRules {
                         .category(SUBSTANCE_USE).source(Sources.COHEN_2018).modifiable()
                         .reads(DISORDER)
                         .outcomes(INELIGIBLE, NEEDS_REVIEW)
-                        .check(SubstanceUseRules::activeDisorder),
+                        .judge(s -> activeDisorder(s.v1(), s.integer(Parameters.SUB2_REMISSION_MONTHS))),
                 rule("SUB-3").title("Substance use disorder in remission for [12, ∞) months")
                         .category(SUBSTANCE_USE).source(Sources.SPRAVATO_PI)
                         .reads(DISORDER)
                         .outcomes(NEEDS_REVIEW)
-                        .check(in -> {
-                            var disorder = in.substanceUse().substanceUseDisorder();
+                        .judge(s -> {
+                            var disorder = s.v1().substanceUse().substanceUseDisorder();
                             return disorder.status() == SubstanceUseStatus.IN_REMISSION && disorder.monthsInRemission() != null
-                                    && disorder.monthsInRemission() >= REMISSION_MONTHS
-                                    ? Result.match(NEEDS_REVIEW, "A substance use disorder in sustained remission: a clinician weighs relapse risk first.")
+                                    && disorder.monthsInRemission() >= s.integer(Parameters.SUB2_REMISSION_MONTHS)
+                                    ? Result.match(NEEDS_REVIEW, "A substance use disorder in sustained remission ("
+                                    + s.integer(Parameters.SUB2_REMISSION_MONTHS) + " months or more): a clinician weighs relapse risk first.")
                                     : Result.NO_MATCH;
                         }),
                 rule("SUB-4").title("Recreational drug use in the last month")
@@ -56,7 +57,7 @@ final class SubstanceUseRules {
                         .flag(NEEDS_REVIEW, "Recreational drug use in the last month: clinics ask for at least a month without it first."));
     }
 
-    private static Result activeDisorder(Intake in) {
+    private static Result activeDisorder(Intake in, int remissionMonths) {
         var disorder = in.substanceUse().substanceUseDisorder();
         return switch (disorder.status()) {
             case NONE -> Result.NO_MATCH;
@@ -66,8 +67,9 @@ final class SubstanceUseRules {
                 if (disorder.monthsInRemission() == null) {
                     yield Result.unknown(Rules.unknownMessage(SUB2));
                 }
-                yield disorder.monthsInRemission() < REMISSION_MONTHS
-                        ? Result.match(INELIGIBLE, "A substance use disorder in remission for less than 12 months: ketamine is not offered yet.")
+                yield disorder.monthsInRemission() < remissionMonths
+                        ? Result.match(INELIGIBLE, "A substance use disorder in remission for less than " + remissionMonths
+                        + " months: ketamine is not offered yet.")
                         : Result.NO_MATCH;
             }
         };
