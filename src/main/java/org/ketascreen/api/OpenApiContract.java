@@ -21,6 +21,7 @@ import org.ketascreen.screening.rules.Rule;
 import org.ketascreen.http.HttpFallbacks;
 import org.ketascreen.http.Problem;
 import org.ketascreen.http.Problems;
+import org.ketascreen.http.Routes;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
@@ -36,6 +37,9 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  *   <li>Rule ids are an enum of the rule set in force ({@link Catalogue}), problem types of
  *       {@link Problems#TYPES}; both closed sets that may grow in a minor version.</li>
  *   <li>Every answer carries the {@code X-Request-Id} header.</li>
+ *   <li>The operations of a deprecated path ({@link Routes#DEPRECATED}: the v1 door, api-contract §11) are
+ *       {@code deprecated}, and each of their answers carries the {@code Deprecation} and {@code Link} headers the
+ *       HTTP edge sends; no other operation is deprecated.</li>
  * </ul>
  * The document's info, servers and security scheme are on {@link ScreeningApplication}.
  */
@@ -65,8 +69,11 @@ public class OpenApiContract implements OASFilter {
                 + "([A-Za-z0-9._:-]{1,64}), otherwise a generated UUID: the id of the audit line of this request.")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
         openAPI.getComponents().addHeader(HttpFallbacks.REQUEST_ID, requestId);
-        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
-            for (Operation operation : path.getOperations().values()) {
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            Routes.Deprecation deprecation = Routes.DEPRECATED.get(path.getKey());
+            for (Operation operation : path.getValue().getOperations().values()) {
+                // Deprecation is declared in Routes alone: an annotation elsewhere cannot mark or unmark an operation
+                operation.setDeprecated(deprecation == null ? null : Boolean.TRUE);
                 if (!operation.getResponses().hasAPIResponse("406")) {
                     operation.getResponses().addAPIResponse("406", problem("None of the media types in Accept is one this operation answers in."));
                 }
@@ -74,9 +81,23 @@ public class OpenApiContract implements OASFilter {
                         + " method the path does not accept, 500 with an error id (never a stack trace, class name or entered value)."));
                 for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
                     response.addHeader(HttpFallbacks.REQUEST_ID, OASFactory.createHeader().ref(HttpFallbacks.REQUEST_ID));
+                    if (deprecation != null) {
+                        deprecationHeaders(response, deprecation);
+                    }
                 }
             }
         }
+    }
+
+    /** The headers every answer of a deprecated path carries (api-contract §11), as the HTTP edge sends them. */
+    private static void deprecationHeaders(APIResponse response, Routes.Deprecation deprecation) {
+        response.addHeader(Routes.Deprecation.HEADER, OASFactory.createHeader()
+                .description("RFC 9745: this path is deprecated since " + deprecation.since()
+                        + ". It keeps answering as before; no sunset date is decided.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)).example(deprecation.deprecationHeader()));
+        response.addHeader(Routes.Deprecation.LINK, OASFactory.createHeader()
+                .description("RFC 8288: the successor version of this path, " + deprecation.successor() + ".")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)).example(deprecation.linkHeader()));
     }
 
     private static APIResponse problem(String description) {

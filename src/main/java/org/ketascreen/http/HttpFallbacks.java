@@ -20,7 +20,10 @@ public class HttpFallbacks {
     /** A caller's request id is kept only when it is a plain token; anything else is replaced. */
     static final java.util.regex.Pattern SAFE_REQUEST_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     public static final String REQUEST_ID = "X-Request-Id";
-    /** Runs before everything else, so every answer (a CORS refusal too) carries the id and the caching rule. */
+    /**
+     * Runs before everything that answers, so every answer (a CORS refusal, a 404, 405 or 413 of routing or of
+     * this class, a JAX-RS answer or problem) carries the id, the caching rule and a deprecated path's headers.
+     */
     static final int REQUEST_ID_ORDER = -500;
     /** Quarkus registers its CORS filter at order -300 (filter priority 300); the origin check runs first. */
     static final int ORIGIN_CHECK_ORDER = -400;
@@ -32,7 +35,7 @@ public class HttpFallbacks {
     }
 
     void install(@Observes Router router) {
-        router.route().order(REQUEST_ID_ORDER).handler(HttpFallbacks::requestIdAndCaching);
+        router.route().order(REQUEST_ID_ORDER).handler(HttpFallbacks::pathHeaders);
         router.route().order(ORIGIN_CHECK_ORDER).handler(this::checkOrigin);
         router.route().order(-100).handler(HttpFallbacks::rejectOversized);
         router.route().failureHandler(HttpFallbacks::securityFailure);
@@ -41,17 +44,25 @@ public class HttpFallbacks {
 
     /**
      * Every answer carries a request id for correlation with the audit log; answers about a patient
-     * (everything under /api/v1/screenings and the CDS Hooks service, errors included) are never cached.
+     * (everything under /api/v1/screenings and the CDS Hooks service, errors included) are never cached; every
+     * answer of a deprecated path ({@link Routes#deprecation}: the v1 door, api-contract §11) carries
+     * {@code Deprecation} and the {@code Link} to its successor, whatever its status and content type.
      */
-    private static void requestIdAndCaching(RoutingContext rc) {
+    private static void pathHeaders(RoutingContext rc) {
         String id = rc.request().getHeader(REQUEST_ID);
         if (id == null || !SAFE_REQUEST_ID.matcher(id).matches()) {
             id = java.util.UUID.randomUUID().toString();
             rc.request().headers().set(REQUEST_ID, id);
         }
         rc.response().putHeader(REQUEST_ID, id);
-        if (Routes.aboutPatient(rc.normalizedPath())) {
+        String path = rc.normalizedPath();
+        if (Routes.aboutPatient(path)) {
             rc.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+        Routes.Deprecation deprecation = Routes.deprecation(path);
+        if (deprecation != null) {
+            rc.response().putHeader(Routes.Deprecation.HEADER, deprecation.deprecationHeader())
+                    .putHeader(Routes.Deprecation.LINK, deprecation.linkHeader());
         }
         rc.next();
     }

@@ -1,6 +1,8 @@
 package org.ketascreen.http;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.ketascreen.intake.InputLimits;
 
@@ -23,6 +25,41 @@ public final class Routes {
     public static final String V1_SCREENINGS = API_V1 + SCREENINGS;
     public static final String V1_RULESET = API_V1 + RULESET;
     public static final String V1_QUESTIONNAIRE = API_V1 + QUESTIONNAIRE;
+
+    /** The v2 door (api-contract §9): named here as the successor of each v1 path ({@link #DEPRECATED}). */
+    public static final String API_V2 = "/api/v2";
+    public static final String V2_SCREENINGS = API_V2 + SCREENINGS;
+    public static final String V2_RULESET = API_V2 + RULESET;
+    public static final String V2_QUESTIONNAIRE = API_V2 + QUESTIONNAIRE;
+
+    /** When revision 2.0 deprecates the v1 door (api-contract §11): 2026-12-04T00:00:00Z. No sunset is decided. */
+    public static final Instant V1_DEPRECATED_AT = Instant.parse("2026-12-04T00:00:00Z");
+
+    /**
+     * A deprecated path: since when, and the path that succeeds it. Every answer on the path, whatever its status
+     * and content type, carries both as headers ({@link HttpFallbacks}); the OpenAPI document marks its
+     * operations deprecated (api.OpenApiContract).
+     */
+    public record Deprecation(Instant since, String successor) {
+        public static final String HEADER = "Deprecation";
+        public static final String LINK = "Link";
+
+        /** RFC 9745: a structured-field date, {@code @} and the seconds since the epoch. */
+        public String deprecationHeader() {
+            return "@" + since.getEpochSecond();
+        }
+
+        /** RFC 8288, relation {@code successor-version} (RFC 5829). */
+        public String linkHeader() {
+            return "<" + successor + ">; rel=\"successor-version\"";
+        }
+    }
+
+    /** Every deprecated path and its deprecation: the three paths of the v1 door, each succeeded by its v2 path. */
+    public static final Map<String, Deprecation> DEPRECATED = Map.of(
+            V1_SCREENINGS, new Deprecation(V1_DEPRECATED_AT, V2_SCREENINGS),
+            V1_RULESET, new Deprecation(V1_DEPRECATED_AT, V2_RULESET),
+            V1_QUESTIONNAIRE, new Deprecation(V1_DEPRECATED_AT, V2_QUESTIONNAIRE));
 
     public static final String FHIR = "/fhir";
     public static final String METADATA = "/metadata";
@@ -66,6 +103,21 @@ public final class Routes {
     /** Answers about a patient (screenings and the CDS Hooks service, errors included) are never cached. */
     public static boolean aboutPatient(String path) {
         return path.startsWith(V1_SCREENINGS) || path.startsWith(CDS_SERVICE);
+    }
+
+    /**
+     * The deprecation of a path ({@link #DEPRECATED}), or null for a path in force. A path is the route itself,
+     * with or without one trailing slash (JAX-RS answers both); a path below it (a 404) is not the route.
+     */
+    public static Deprecation deprecation(String path) {
+        if (path == null) {
+            return null;
+        }
+        Deprecation deprecation = DEPRECATED.get(path);
+        if (deprecation == null && path.length() > 1 && path.endsWith("/")) {
+            deprecation = DEPRECATED.get(path.substring(0, path.length() - 1));
+        }
+        return deprecation;
     }
 
     /** The service's own API (not the page's static files, not /q/*). */

@@ -178,6 +178,45 @@ class ReferenceEndpointsTest {
                 .body("components.examples.'reference-request'.value.patient.ageYears", equalTo(38));
     }
 
+    /**
+     * The v1 door is deprecated (api-contract §11): in the document the build wrote (and the repository commits,
+     * see above), every operation under /api/v1, and no other, says so, and each of its answers (the default
+     * included) names the headers it carries.
+     */
+    @Test
+    void shouldMarkEveryV1OperationDeprecatedAndNoOther() throws Exception {
+        JsonNode document = Intakes.JSON.readTree(Files.readAllBytes(Path.of("openapi", "openapi.json")));
+        List<String> deprecated = new java.util.ArrayList<>();
+        List<String> inForce = new java.util.ArrayList<>();
+        for (var path : (Iterable<Map.Entry<String, JsonNode>>) document.get("paths")::fields) {
+            for (var operation : (Iterable<Map.Entry<String, JsonNode>>) path.getValue()::fields) {
+                if (!List.of("get", "put", "post", "delete", "options", "head", "patch", "trace").contains(operation.getKey())) {
+                    continue;
+                }
+                String name = operation.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+                JsonNode flag = operation.getValue().get("deprecated");
+                if (path.getKey().startsWith(Routes.API_V1 + "/")) {
+                    assertEquals(true, flag != null && flag.asBoolean(), name + " is deprecated");
+                    deprecated.add(name);
+                    String successor = path.getKey().replace("/api/v1/", "/api/v2/");
+                    for (var response : (Iterable<Map.Entry<String, JsonNode>>) operation.getValue().get("responses")::fields) {
+                        JsonNode headers = response.getValue().get("headers");
+                        assertEquals("@1796342400", headers.at("/Deprecation/example").asText(), name + " " + response.getKey());
+                        assertEquals("<" + successor + ">; rel=\"successor-version\"", headers.at("/Link/example").asText(),
+                                name + " " + response.getKey());
+                    }
+                } else {
+                    assertEquals(null, flag, name + " is in force");
+                    inForce.add(name);
+                }
+            }
+        }
+        assertEquals(List.of("GET /api/v1/questionnaire", "GET /api/v1/ruleset", "POST /api/v1/screenings"),
+                deprecated.stream().sorted().toList());
+        assertTrue(inForce.contains("GET /fhir/metadata") && inForce.contains("POST /cds-services/ketamine-migraine-screening"),
+                inForce.toString());
+    }
+
     private static Map<String, Object> item(List<Map<String, Object>> items, String path) {
         return items.stream().filter(i -> path.equals(i.get("path"))).findFirst().orElseThrow();
     }

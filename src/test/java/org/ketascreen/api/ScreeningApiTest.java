@@ -367,4 +367,99 @@ class ScreeningApiTest {
             assertFalse(response.headers().hasHeaderWithName("Server"));
         }
     }
+
+    /**
+     * The v1 door after 2.0 (api-contract §11): every answer of /api/v1/screenings, /api/v1/ruleset and
+     * /api/v1/questionnaire, whatever its status, content type and whoever wrote it (a resource, an exception
+     * mapper, routing, the Vert.x fallbacks, the body limit of the HTTP server), names its deprecation and its
+     * successor; no other path does (§12: /api/v2 neither).
+     */
+    @Nested
+    class V1DoorDeprecation {
+
+        static final String DEPRECATION = "@1796342400";
+        static final String TOO_BIG = "{\"padding\":\"" + "x".repeat(64 * 1024) + "\"}";
+
+        static ValidatableResponse deprecated(ValidatableResponse response, String successor) {
+            return response.header("Deprecation", equalTo(DEPRECATION))
+                    .header("Link", equalTo("<" + successor + ">; rel=\"successor-version\""))
+                    .header("Sunset", org.hamcrest.Matchers.nullValue());
+        }
+
+        static String fhirReference() {
+            return org.ketascreen.testing.QuestionnaireResponses.of(reference()).toString();
+        }
+
+        @ParameterizedTest(name = "{0} {1} as {2}, Accept {3} -> {5}")
+        @CsvSource(delimiter = '|', nullValues = "-", value = {
+                "POST   | /api/v1/screenings    | application/json      | -                     | reference    | 200 | application/json",
+                "POST   | /api/v1/screenings    | application/fhir+json | -                     | fhirReference | 200 | application/json",
+                "POST   | /api/v1/screenings    | application/json      | -                     | {}           | 400 | application/problem+json",
+                "POST   | /api/v1/screenings    | application/fhir+json | -                     | {}           | 400 | application/problem+json",
+                "POST   | /api/v1/screenings    | application/json      | -                     | tooBig       | 413 | application/problem+json",
+                "POST   | /api/v1/screenings    | text/plain            | -                     | reference    | 415 | application/problem+json",
+                "POST   | /api/v1/screenings    | application/json      | application/xml       | reference    | 406 | application/problem+json",
+                "GET    | /api/v1/screenings    | -                     | -                     | -            | 405 | application/problem+json",
+                "PUT    | /api/v1/screenings    | application/json      | -                     | {}           | 405 | application/problem+json",
+                "POST   | /api/v1/screenings/   | application/json      | -                     | reference    | 200 | application/json",
+                "GET    | /api/v1/ruleset       | -                     | -                     | -            | 200 | application/json",
+                "GET    | /api/v1/ruleset       | -                     | application/xml       | -            | 406 | application/problem+json",
+                "POST   | /api/v1/ruleset       | application/json      | -                     | {}           | 405 | application/problem+json",
+                "GET    | /api/v1/ruleset       | application/json      | -                     | tooBig       | 413 | application/problem+json",
+                "GET    | /api/v1/questionnaire | -                     | application/json      | -            | 200 | application/json",
+                "GET    | /api/v1/questionnaire | -                     | application/fhir+json | -            | 200 | application/fhir+json",
+                "GET    | /api/v1/questionnaire | -                     | application/xml       | -            | 406 | application/problem+json",
+                "DELETE | /api/v1/questionnaire | -                     | -                     | -            | 405 | application/problem+json",
+                "GET    | /api/v1/questionnaire | application/json      | -                     | tooBig       | 413 | application/problem+json"})
+        void shouldNameTheDeprecationAndTheSuccessorOnEveryAnswerOfTheV1Door(String method, String path, String contentType,
+                                                                            String accept, String body, int status, String answerType) {
+            var request = given();
+            if (contentType != null) {
+                request.contentType(contentType);
+            }
+            if (accept != null) {
+                request.accept(accept);
+            }
+            if (body != null) {
+                request.body(switch (body) {
+                    case "reference" -> new String(bytes(reference()), StandardCharsets.UTF_8);
+                    case "fhirReference" -> fhirReference();
+                    case "tooBig" -> TOO_BIG;
+                    default -> body;
+                });
+            }
+            String successor = path.replace("/api/v1/", "/api/v2/").replaceAll("/$", "");
+            deprecated(request.when().request(method, path).then().statusCode(status).contentType(answerType), successor);
+        }
+
+        /** A chunked body has no length to refuse early: it is measured once read, inside JAX-RS. */
+        @Test
+        void shouldNameTheDeprecationOnTheFourThirteenOfAChunkedBody() throws Exception {
+            int size = 100 * 1024;
+            byte[] big = ("{\"padding\":\"" + "x".repeat(size) + "\"}").getBytes(StandardCharsets.UTF_8);
+            java.net.URI uri = java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + SCREENINGS);
+            var response = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(java.net.http.HttpRequest.newBuilder(uri)
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, response.statusCode(), response.body());
+            assertEquals(List.of(DEPRECATION), response.headers().allValues("Deprecation"));
+            assertEquals(List.of("</api/v2/screenings>; rel=\"successor-version\""), response.headers().allValues("Link"));
+        }
+
+        /** FHIR, CDS Hooks, Quarkus' own pages, the page, /api/v2 and a path below a v1 route are not deprecated. */
+        @ParameterizedTest(name = "{0} {1} -> {2}")
+        @CsvSource({"GET, /fhir/metadata, 200", "GET, /fhir/Questionnaire/ketamine-migraine-intake, 200",
+                "GET, /cds-services, 200", "POST, /cds-services/ketamine-migraine-screening, 400",
+                "GET, /q/health, 200", "GET, /q/health/ready, 200", "GET, /, 200",
+                "GET, /api/v2/screenings, 404", "GET, /api/v1/screenings/extra, 404", "GET, /api/v1/ruleset/RF-1, 404",
+                "GET, /api/v1, 404", "GET, /api/v1/screening, 404"})
+        void shouldSendNoDeprecationOutsideTheV1Door(String method, String path, int status) {
+            var response = given().contentType("application/json").body("{}").when().request(method, path).then()
+                    .statusCode(status).extract();
+            assertFalse(response.headers().hasHeaderWithName("Deprecation"), path + ": " + response.headers());
+            assertFalse(response.headers().hasHeaderWithName("Link"), path + ": " + response.headers());
+            assertFalse(response.headers().hasHeaderWithName("Sunset"), path + ": " + response.headers());
+        }
+    }
 }

@@ -63,4 +63,17 @@ class RoutesTest {
         assertEquals(Door.CDS_HOOKS, Routes.door(Routes.CDS_FEEDBACK, "application/json"));
         assertEquals(Door.NONE, Routes.door(Routes.V1_RULESET, null));
     }
+
+    @Test
+    void shouldDeprecateTheThreePathsOfTheV1DoorInFavourOfTheirV2Paths() {
+        assertEquals(Set.of(Routes.V1_SCREENINGS, Routes.V1_RULESET, Routes.V1_QUESTIONNAIRE), Routes.DEPRECATED.keySet());
+        assertEquals("@1796342400", Routes.deprecation(Routes.V1_SCREENINGS).deprecationHeader());
+        assertEquals("</api/v2/screenings>; rel=\"successor-version\"", Routes.deprecation(Routes.V1_SCREENINGS).linkHeader());
+        assertEquals("</api/v2/ruleset>; rel=\"successor-version\"", Routes.deprecation(Routes.V1_RULESET + "/").linkHeader());
+        assertEquals("</api/v2/questionnaire>; rel=\"successor-version\"", Routes.deprecation(Routes.V1_QUESTIONNAIRE).linkHeader());
+        for (String path : new String[] {null, "/", Routes.API_V1, Routes.API_V1 + "/", Routes.V1_SCREENINGS + "/x",
+                Routes.V1_SCREENINGS + "//", Routes.V2_SCREENINGS, Routes.FHIR_METADATA, Routes.CDS_SERVICE, Routes.HEALTH_READY}) {
+            assertEquals(null, Routes.deprecation(path), path);
+        }
+    }
 }
