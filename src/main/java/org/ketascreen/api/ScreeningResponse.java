@@ -113,7 +113,7 @@ public record ScreeningResponse(
         return new ModalityResult(v.modality(), v.verdict(), v.conditions());
     }
 
-    private static FindingView finding(Finding f) {
+    static FindingView finding(Finding f) {
         return new FindingView(f.ruleId(), f.outcome(), f.category(), f.message(), f.fields(), SourceView.of(f.source()),
                 f.modalities());
     }

@@ -7,6 +7,8 @@ import org.ketascreen.intake.Intake;
 import org.ketascreen.intake.InvalidIntakeException;
 import org.ketascreen.screening.Screener;
 import org.ketascreen.screening.Screening;
+import org.ketascreen.screening.rules.Catalogue;
+import org.ketascreen.screening.rules.Subject;
 
 /**
  * The one flow every door runs an intake through: read (syntax and validity, by the door's reader) → screen →
@@ -23,7 +25,14 @@ public class Pipeline {
         Intake read(byte[] body);
     }
 
+    /** A v2 door's reader: the body's bytes to a valid v2 intake under the active profile, as a {@link Subject}. */
+    @FunctionalInterface
+    public interface SubjectReader {
+        Subject read(byte[] body);
+    }
+
     private final Screener screener;
+    private final Screener screener2 = new Screener(Catalogue.ruleSet2());
     private final AuditLog audit;
     private final ScreeningMetrics metrics;
 
@@ -33,18 +42,33 @@ public class Pipeline {
         this.metrics = metrics;
     }
 
+    /** A v1 intake, under rule set 1.1. */
     public Screening screen(Door door, Call call, byte[] body, Reader reader) {
-        Intake intake;
+        return screen(door, call, body, screener, b -> Subject.of(reader.read(b)));
+    }
+
+    /** A v2 intake, under rule set 2.0.0 and the parameters the reader's subject carries (the active profile's). */
+    public Screening screen2(Door door, Call call, byte[] body, SubjectReader reader) {
+        return screen(door, call, body, screener2, reader);
+    }
+
+    private Screening screen(Door door, Call call, byte[] body, Screener engine, SubjectReader reader) {
+        Subject subject;
         try {
-            intake = reader.read(body);
+            subject = reader.read(body);
         } catch (InvalidIntakeException e) {
             audit.notScreened(door, call, e.total());
             throw e;
         }
-        Screening screening = screener.screen(intake);
+        Screening screening = engine.screen(subject);
         audit.screened(door, call, screening);
         metrics.screened(door, screening);
         return screening;
+    }
+
+    /** The engine of rule set 2.0.0. */
+    public Screener screener2() {
+        return screener2;
     }
 
     public Screener screener() {

@@ -17,7 +17,9 @@ import org.ketascreen.screening.Screener;
 import org.ketascreen.screening.Screening;
 import org.ketascreen.screening.Verdict;
 import org.ketascreen.screening.rules.Outcome;
+import org.ketascreen.screening.rules.Catalogue;
 import org.ketascreen.screening.rules.Rule;
+import org.ketascreen.screening.rules.RuleSet;
 
 /**
  * The service's own Prometheus counters (docs/operations.md, "Metrics"), scraped at /q/metrics:
@@ -49,8 +51,11 @@ public class ScreeningMetrics {
     private static final Outcome[] OUTCOMES = Outcome.values();
 
     private final MeterRegistry registry;
-    /** [door][verdict] */
-    private final Counter[][] screenings = new Counter[Door.values().length][VERDICTS.length];
+    /** The rule sets screened with, in order: their index is a screening's version index below. */
+    private static final List<RuleSet> RULE_SETS = List.of(Catalogue.ruleSet(), Catalogue.ruleSet2());
+
+    /** [door][rule set][verdict] */
+    private final Counter[][][] screenings = new Counter[Door.values().length][RULE_SETS.size()][VERDICTS.length];
     /** rule id -> [outcome]; an entry is filled lazily only for an outcome the rule does not declare. */
     private final Map<String, Counter[]> findings = new HashMap<>();
     /** [door][status - 400] */
@@ -64,28 +69,35 @@ public class ScreeningMetrics {
                 .description("Audit lines written by the request's own thread because the handoff was full").register(registry);
         for (Door door : Door.values()) {
             if (door != Door.NONE) {
-                for (Verdict verdict : VERDICTS) {
-                    screenings[door.ordinal()][verdict.ordinal()] = Counter.builder("ketascreen.screenings")
-                            .description("Screenings answered with a verdict, by door and verdict")
-                            .tag("door", door.label()).tag("verdict", verdict.name()).register(registry);
+                for (int set = 0; set < RULE_SETS.size(); set++) {
+                    for (Verdict verdict : VERDICTS) {
+                        screenings[door.ordinal()][set][verdict.ordinal()] = Counter.builder("ketascreen.screenings")
+                                .description("Screenings answered with a verdict, by door, rule-set version and verdict")
+                                .tag("door", door.label()).tag("ruleset", RULE_SETS.get(set).version())
+                                .tag("verdict", verdict.name()).register(registry);
+                    }
                 }
             }
             for (int status : USUAL_REJECTIONS) {
                 rejectedCounter(door, status);
             }
         }
-        for (Rule rule : screener.ruleSet().rules()) {
-            Counter[] byOutcome = new Counter[OUTCOMES.length];
-            for (Outcome outcome : rule.outcomes()) {
-                byOutcome[outcome.ordinal()] = findingCounter(rule.id(), outcome);
+        for (RuleSet ruleSet : RULE_SETS) {
+            for (Rule rule : ruleSet.rules()) {
+                Counter[] byOutcome = findings.computeIfAbsent(rule.id(), id -> new Counter[OUTCOMES.length]);
+                for (Outcome outcome : rule.outcomes()) {
+                    if (byOutcome[outcome.ordinal()] == null) {
+                        byOutcome[outcome.ordinal()] = findingCounter(rule.id(), outcome);
+                    }
+                }
             }
-            findings.put(rule.id(), byOutcome);
         }
     }
 
     /** One screening answered with a verdict: the verdict, and every finding by rule id and outcome. */
     public void screened(Door door, Screening screening) {
-        screenings[door.ordinal()][screening.verdict().ordinal()].increment();
+        int set = screening.ruleSet() == RULE_SETS.get(0) ? 0 : 1;
+        screenings[door.ordinal()][set][screening.verdict().ordinal()].increment();
         List<Finding> list = screening.findings();
         for (int i = 0; i < list.size(); i++) {
             Finding finding = list.get(i);
