@@ -20,7 +20,7 @@ public record QuestionnaireViewV2(@Schema(required = true, examples = "ketamine-
                                   @Schema(required = true) Profile profile,
                                   @Schema(required = true) List<Question> items) {
 
-    @Schema(name = "ProfileReference", description = "The clinic profile the questionnaire is rendered for: id, version and the SHA-256 of its canonical form.")
+    @Schema(name = "QuestionnaireV2Profile", description = "The clinic profile the questionnaire is rendered for: id, version and the SHA-256 of its canonical form.")
     public record Profile(@Schema(required = true, examples = "reference") String id,
                           @Schema(required = true, examples = "2.0.0") String version,
                           @Schema(required = true, description = "64 lowercase hex digits.") String sha256) {
