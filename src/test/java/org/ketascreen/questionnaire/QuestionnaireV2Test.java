@@ -115,6 +115,24 @@ class QuestionnaireV2Test {
             assertEquals(new QuestionnaireViewV2.Profile(profile.id(), profile.version(), profile.sha256()), json.profile());
         }
 
+        /** The JSON questionnaire: v1's format plus profile, conditions as a list in its own words. */
+        @Test
+        void shouldWriteTheProfileAndTheConditionsInTheJsonFormat() throws IOException {
+            JsonNode json = Json.MAPPER.readTree(Json.bytes(QuestionnaireViewV2.of(REFERENCE, Catalogue.ruleSet())));
+            assertEquals(List.of("id", "ruleset", "profile", "items"), fieldNames(json));
+            assertEquals(Json.MAPPER.readTree("{\"id\":\"reference\",\"version\":\"2.0.0\",\"sha256\":\""
+                    + ActiveProfile.REFERENCE.sha256() + "\"}"), json.get("profile"));
+            JsonNode home = null;
+            JsonNode always = null;
+            for (JsonNode item : json.get("items")) {
+                home = item.get("path").asText().equals("home") ? item : home;
+                always = item.get("path").asText().equals("patient.ageYears") ? item : always;
+            }
+            assertEquals(Json.MAPPER.readTree("[{\"path\":\"logistics.requestedModalities\",\"equals\":\"ORAL_MICRODOSE\"},"
+                    + "{\"path\":\"logistics.requestedModalities\",\"answered\":false}]"), home.get("enableWhen"));
+            assertFalse(always.has("enableWhen"));
+        }
+
         @Test
         void shouldServeVersion2UnderTheSameCanonicalAsVersion1() {
             assertEquals(QuestionnaireDefinition.CANONICAL_URL, FHIR.get("url").asText());
@@ -341,6 +359,12 @@ class QuestionnaireV2Test {
         assertNotNull(array);
         List<JsonNode> out = new ArrayList<>();
         array.forEach(out::add);
+        return out;
+    }
+
+    static List<String> fieldNames(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        node.fieldNames().forEachRemaining(out::add);
         return out;
     }
 
