@@ -49,7 +49,7 @@ class ArchitectureTest {
         allow("screening.rules", "intake", "intake.v2");
         allow("screening", "screening.rules", "intake", "intake.v2");
         allow("words", "screening", "screening.rules", "intake", "json");
-        allow("questionnaire", "words", "screening", "screening.rules", "intake", "json");
+        allow("questionnaire", "words", "screening", "screening.rules", "intake", "intake.v2", "json");
         allow("intake.json", "intake", "json");
         allow("intake.fhir", "intake", "json", "questionnaire");
         allow("http", "intake", "json");

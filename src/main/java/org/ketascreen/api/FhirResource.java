@@ -4,6 +4,7 @@ import org.ketascreen.http.Problem;
 import org.ketascreen.http.Routes;
 import org.ketascreen.json.Json;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -23,12 +24,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ketascreen.questionnaire.FhirQuestionnaire;
 import org.ketascreen.questionnaire.QuestionnaireDefinition;
+import org.ketascreen.screening.ActiveProfile;
 import org.ketascreen.screening.Screener;
 
 /**
- * The FHIR R4 read side (api-contract §6.1): the Questionnaire form renderers load, a search by its
- * canonical URL, and the CapabilityStatement that says so. Every answer is computed once at start-up:
- * it changes only with the rule set's version.
+ * The FHIR R4 read side (api-contract §6.1, §9.1): one Questionnaire per served version, all with the same canonical
+ * {@code url} (2.0.0 for the active profile as {@code ketamine-migraine-intake}, the newest; 1.1.x as
+ * {@code ketamine-migraine-intake-v1}), a search by canonical URL, and the CapabilityStatement that says so. Read and
+ * search only: no vread, no {@code _history}. Every answer is computed once at start-up: it changes only with the
+ * rule set's version and the profile.
  */
 @Path(Routes.FHIR)
 @Tag(name = "FHIR", description = "The intake questionnaire as a FHIR R4 Questionnaire")
@@ -36,18 +40,25 @@ public class FhirResource {
 
     /** The date of the statement: api-contract revision 1.1, which defined this FHIR interface. No clock. */
     static final String CAPABILITY_DATE = "2026-11-30";
+    /** The id of version 1 of the Questionnaire, served beside the newest (api-contract §9.1). */
+    public static final String V1_ID = QuestionnaireDefinition.ID + "-v1";
 
-    private final ObjectNode questionnaire;
-    private final byte[] questionnaireBytes;
-    private final byte[] match;
+    private final Map<String, byte[]> byId;
+    /** Every served version, newest first. */
+    private final byte[] all;
+    /** By version: a searchset Bundle holding that one version. */
+    private final Map<String, byte[]> byVersion;
     private final byte[] noMatch;
     private final byte[] capabilities;
 
-    public FhirResource(QuestionnaireDefinition definition, Screener screener) {
+    public FhirResource(QuestionnaireDefinition definition, Screener screener, ActiveProfile profile) {
         String version = screener.ruleSet().version();
-        this.questionnaire = FhirQuestionnaire.of(definition, version);
-        this.questionnaireBytes = Json.bytes(questionnaire);
-        this.match = Json.bytes(FhirQuestionnaire.searchset(List.of(questionnaire)));
+        ObjectNode v2 = FhirQuestionnaire.of(QuestionnaireDefinition.v2(profile), QuestionnaireDefinition.VERSION_2);
+        ObjectNode v1 = FhirQuestionnaire.withId(FhirQuestionnaire.of(definition, version), V1_ID);
+        this.byId = Map.of(QuestionnaireDefinition.ID, Json.bytes(v2), V1_ID, Json.bytes(v1));
+        this.all = Json.bytes(FhirQuestionnaire.searchset(List.of(v2, v1)));
+        this.byVersion = Map.of(v2.get("version").asText(), Json.bytes(FhirQuestionnaire.searchset(List.of(v2))),
+                v1.get("version").asText(), Json.bytes(FhirQuestionnaire.searchset(List.of(v1))));
         this.noMatch = Json.bytes(FhirQuestionnaire.searchset(List.of()));
         this.capabilities = Json.bytes(capabilityStatement(version));
     }
@@ -56,24 +67,32 @@ public class FhirResource {
     @Path(Routes.QUESTIONNAIRE_TYPE + "/{id}")
     @Produces(FhirQuestionnaire.MEDIA_TYPE)
     @SecurityRequirementsSet // public, with access control on or off
-    @Operation(operationId = "readFhirQuestionnaire", summary = "Read the intake Questionnaire", description = "The FHIR R4 Questionnaire of the intake, derived from the same definition as GET /api/v1/questionnaire: linkId = the v1 path. The only id is ketamine-migraine-intake.")
+    @Operation(operationId = "readFhirQuestionnaire", summary = "Read the intake Questionnaire", description = "The FHIR R4 Questionnaire of the intake, derived from the same definition as the JSON questionnaire: linkId = the request path. ketamine-migraine-intake is the newest version (2.0.0, GET /api/v2/questionnaire's FHIR rendering, for the active clinic profile); ketamine-migraine-intake-v1 is version 1.1.x (GET /api/v1/questionnaire's). Any other id is a 404.")
     @APIResponse(responseCode = "200", description = "The Questionnaire.", content = @Content(mediaType = FhirQuestionnaire.MEDIA_TYPE, schema = @Schema(implementation = FhirResourceSchema.class)))
     @APIResponse(responseCode = "404", description = "No Questionnaire with that id.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public byte[] read(@PathParam("id") @Parameter(description = "ketamine-migraine-intake") String id) {
-        if (!QuestionnaireDefinition.ID.equals(id)) {
+    public byte[] read(@PathParam("id") @Parameter(description = "ketamine-migraine-intake or ketamine-migraine-intake-v1") String id) {
+        byte[] questionnaire = byId.get(id);
+        if (questionnaire == null) {
             throw new NotFoundException();
         }
-        return questionnaireBytes;
+        return questionnaire;
     }
 
     @GET
     @Path(Routes.QUESTIONNAIRE_TYPE)
     @Produces(FhirQuestionnaire.MEDIA_TYPE)
     @SecurityRequirementsSet // public, with access control on or off
-    @Operation(operationId = "searchFhirQuestionnaires", summary = "Search Questionnaires by canonical URL", description = "A searchset Bundle holding the intake Questionnaire when url is its canonical URL (optionally with |version) or absent; an empty Bundle for any other url.")
+    @Operation(operationId = "searchFhirQuestionnaires", summary = "Search Questionnaires by canonical URL", description = "A searchset Bundle of every served version of the intake Questionnaire, newest first, when url is its canonical URL or absent; with url|version, the one whose version equals it exactly; an empty Bundle for any other url or version.")
     @APIResponse(responseCode = "200", description = "A searchset Bundle.", content = @Content(mediaType = FhirQuestionnaire.MEDIA_TYPE, schema = @Schema(implementation = FhirResourceSchema.class)))
     public byte[] search(@QueryParam("url") @Parameter(description = "The canonical URL, optionally |version") String url) {
-        return url == null || matches(url) ? match : noMatch;
+        if (url == null || url.equals(QuestionnaireDefinition.CANONICAL_URL)) {
+            return all;
+        }
+        int bar = url.indexOf('|');
+        if (bar < 0 || !url.substring(0, bar).equals(QuestionnaireDefinition.CANONICAL_URL)) {
+            return noMatch;
+        }
+        return byVersion.getOrDefault(url.substring(bar + 1), noMatch);
     }
 
     @GET
@@ -84,13 +103,6 @@ public class FhirResource {
     @APIResponse(responseCode = "200", description = "The CapabilityStatement.", content = @Content(mediaType = FhirQuestionnaire.MEDIA_TYPE, schema = @Schema(implementation = FhirResourceSchema.class)))
     public byte[] metadata() {
         return capabilities;
-    }
-
-    private boolean matches(String url) {
-        int bar = url.indexOf('|');
-        return bar < 0 ? url.equals(QuestionnaireDefinition.CANONICAL_URL)
-                : url.substring(0, bar).equals(QuestionnaireDefinition.CANONICAL_URL)
-                && url.substring(bar + 1).equals(questionnaire.get("version").asText());
     }
 
     private static ObjectNode capabilityStatement(String version) {

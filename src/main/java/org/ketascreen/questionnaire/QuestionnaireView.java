@@ -38,7 +38,7 @@ public record QuestionnaireView(@Schema(required = true, examples = "ketamine-mi
     public static QuestionnaireView of(QuestionnaireDefinition definition, RuleSet ruleSet) {
         List<Question> items = definition.allItems().stream().map(item -> new Question(item.path(), item.type(),
                 item.required(), item.minimum(), item.maximum(), item.minItems(), item.maxItems(), item.options(),
-                item.text(), item.help(), item.unit(), item.enableWhen(), rulesReading(item.path(), ruleSet))).toList();
+                item.text(), item.help(), item.unit(), item.v1EnableWhen(), rulesReading(item.path(), ruleSet))).toList();
         return new QuestionnaireView(QuestionnaireDefinition.ID, ruleSet.reference(), items);
     }
 

@@ -50,6 +50,9 @@ public record Words(Patient patient, Clinician clinician) {
 
     /**
      * @param questions  by questionnaire path: question, help, unit
+     * @param questionsV2 by path of intake version 2 (api-contract §9.2): its new questions, and the v1 paths whose
+     *                   words v2 changes (the v1 questionnaire stays worded as it was); a {@code {name}} in a v2 text
+     *                   is the value of that profile parameter (§10.6)
      * @param options    by enum simple name, then constant: the answer options' labels
      * @param nextSteps  the answer's next steps
      * @param verdicts   the page's verdict badge, title and lead
@@ -58,12 +61,14 @@ public record Words(Patient patient, Clinician clinician) {
      * @param addLabels  by questionnaire path of a repeating group: what its "+" button adds
      * @param page       the page's own sentences, {@code {name}} marking what the page fills in
      */
-    public record Patient(Map<String, Question> questions, Map<String, Map<String, String>> options,
+    public record Patient(Map<String, Question> questions, Map<String, Question> questionsV2,
+                          Map<String, Map<String, String>> options,
                           Map<NextStep, String> nextSteps, Map<Verdict, VerdictWords> verdicts,
                           Map<ModalityCondition, String> conditions, Map<Outcome, String> outcomes,
                           Map<String, String> addLabels, Map<String, String> page) {
         public Patient {
             questions = Map.copyOf(present("patient.questions", questions));
+            questionsV2 = Map.copyOf(present("patient.questionsV2", questionsV2));
             options = Map.copyOf(present("patient.options", options));
             nextSteps = complete("patient.nextSteps", NextStep.class, nextSteps);
             verdicts = complete("patient.verdicts", Verdict.class, verdicts);
@@ -71,6 +76,12 @@ public record Words(Patient patient, Clinician clinician) {
             outcomes = complete("patient.outcomes", Outcome.class, outcomes);
             addLabels = sentences("patient.addLabels", addLabels);
             page = sentences("patient.page", page);
+        }
+
+        /** A question's words in intake version 2: its v2 words, or the v1 words where v2 keeps them. */
+        public Question questionV2(String path) {
+            Question v2 = questionsV2.get(path);
+            return v2 != null ? v2 : questions.get(path);
         }
 
         public String nextStep(NextStep step) {

@@ -40,20 +40,27 @@ class FhirDoorTest {
     @Nested
     class TheQuestionnaire {
 
+        /** §9.1: the v1 one at -v1 is GET /api/v1/questionnaire's FHIR rendering with that id, nothing else changed. */
         @Test
-        void shouldServeTheSameQuestionnaireAtEveryAddress() {
-            byte[] read = given().when().get("/fhir/Questionnaire/ketamine-migraine-intake").then().statusCode(200)
+        void shouldServeVersion1AtItsOwnIdAsTheV1DoorRendersIt() {
+            byte[] read = given().when().get("/fhir/Questionnaire/ketamine-migraine-intake-v1").then().statusCode(200)
                     .contentType(FHIR).extract().asByteArray();
-            byte[] negotiated = given().accept(FHIR).when().get(Routes.V1_QUESTIONNAIRE).then().statusCode(200)
-                    .contentType(FHIR).extract().asByteArray();
-            JsonNode searched = json(given().when().get("/fhir/Questionnaire?url=" + CANONICAL).then().statusCode(200)
-                    .contentType(FHIR).body("resourceType", equalTo("Bundle")).body("type", equalTo("searchset"))
-                    .body("total", equalTo(1)).extract().asString());
+            ObjectNode negotiated = (ObjectNode) json(given().accept(FHIR).when().get(Routes.V1_QUESTIONNAIRE).then().statusCode(200)
+                    .contentType(FHIR).extract().asString());
 
-            assertArrayEquals(read, negotiated);
-            assertEquals(json(new String(read, StandardCharsets.UTF_8)), searched.get("entry").get(0).get("resource"));
-            assertEquals(QuestionnaireResponses.QUESTIONNAIRE, json(new String(read, StandardCharsets.UTF_8)),
+            assertEquals("ketamine-migraine-intake", negotiated.get("id").asText(), "the v1 door is frozen");
+            negotiated.put("id", "ketamine-migraine-intake-v1");
+            assertEquals(negotiated, json(new String(read, StandardCharsets.UTF_8)));
+            assertEquals(QuestionnaireResponses.QUESTIONNAIRE, negotiated.put("id", "ketamine-migraine-intake"),
                     "the tests' copy is the served one");
+        }
+
+        /** §9.1: the newest version, 2.0.0, under the plain id, rendered for the active profile (the reference here). */
+        @Test
+        void shouldServeTheNewestVersionUnderThePlainId() {
+            JsonNode read = json(given().when().get("/fhir/Questionnaire/ketamine-migraine-intake").then().statusCode(200)
+                    .contentType(FHIR).extract().asString());
+            assertEquals(QuestionnaireResponses.QUESTIONNAIRE_V2, read, "the tests' copy is the served one");
         }
 
         @Test
@@ -62,9 +69,16 @@ class FhirDoorTest {
                     .body("resourceType", equalTo("Questionnaire"))
                     .body("id", equalTo("ketamine-migraine-intake"))
                     .body("url", equalTo(CANONICAL))
-                    .body("version", equalTo(Catalogue.VERSION))
+                    .body("version", equalTo("2.0.0"))
                     .body("status", equalTo("active"))
                     .body("subjectType", equalTo(List.of("Patient")))
+                    .body("item.linkId", equalTo(List.of("patient", "headache", "referral", "redFlags", "treatments",
+                            "priorKetamine", "psychiatric", "substanceUse", "alcohol", "cardiovascular", "respiratory",
+                            "conditions", "currentMedications", "logistics", "home")));
+            given().when().get("/fhir/Questionnaire/ketamine-migraine-intake-v1").then().statusCode(200)
+                    .body("id", equalTo("ketamine-migraine-intake-v1"))
+                    .body("url", equalTo(CANONICAL))
+                    .body("version", equalTo(Catalogue.VERSION))
                     .body("item.linkId", equalTo(List.of("patient", "headache", "redFlags", "treatments", "psychiatric",
                             "substanceUse", "cardiovascular", "conditions", "currentMedications", "logistics")));
         }
@@ -77,23 +91,50 @@ class FhirDoorTest {
                     .contentType("application/json");
         }
 
+        /** §9.1: a url search gives every served version, newest first; no url gives the same. */
+        @ParameterizedTest(name = "url={0}")
+        @ValueSource(strings = {CANONICAL, ""})
+        void shouldFindEveryVersionByCanonicalNewestFirst(String url) {
+            var request = given();
+            if (!url.isEmpty()) {
+                request = request.queryParam("url", url);
+            }
+            JsonNode bundle = json(request.when().get(Routes.FHIR_QUESTIONNAIRE).then().statusCode(200).contentType(FHIR)
+                    .body("resourceType", equalTo("Bundle")).body("type", equalTo("searchset")).body("total", equalTo(2))
+                    .body("entry.resource.version", equalTo(List.of("2.0.0", Catalogue.VERSION)))
+                    .body("entry.resource.id", equalTo(List.of("ketamine-migraine-intake", "ketamine-migraine-intake-v1")))
+                    .body("entry.fullUrl", equalTo(List.of(CANONICAL, CANONICAL + "-v1")))
+                    .extract().asString());
+            assertEquals(json(given().when().get("/fhir/Questionnaire/ketamine-migraine-intake").then().extract().asString()),
+                    bundle.get("entry").get(0).get("resource"));
+            assertEquals(json(given().when().get("/fhir/Questionnaire/ketamine-migraine-intake-v1").then().extract().asString()),
+                    bundle.get("entry").get(1).get("resource"));
+        }
+
+        /** §9.1: url|version is the one whose version equals it exactly. */
+        @ParameterizedTest(name = "|{0} -> {1}")
+        @org.junit.jupiter.params.provider.CsvSource({"2.0.0, ketamine-migraine-intake", Catalogue.VERSION + ", ketamine-migraine-intake-v1"})
+        void shouldFindOneVersionByCanonicalWithItsExactVersion(String version, String id) {
+            given().queryParam("url", CANONICAL + "|" + version).when().get(Routes.FHIR_QUESTIONNAIRE).then().statusCode(200)
+                    .contentType(FHIR).body("total", equalTo(1)).body("entry[0].resource.id", equalTo(id))
+                    .body("entry[0].resource.version", equalTo(version));
+        }
+
         @ParameterizedTest(name = "url={0}")
         @ValueSource(strings = {"https://ketascreen.org/fhir/Questionnaire/other", "https://example.org/Questionnaire/ketamine-migraine-intake",
-                CANONICAL + "|9.9.9"})
-        void shouldAnswerAnEmptyBundleForAnyOtherUrl(String url) {
+                CANONICAL + "|9.9.9", CANONICAL + "|2", CANONICAL + "|2.0", CANONICAL + "|1.1", CANONICAL + "|", CANONICAL + "-v1"})
+        void shouldAnswerAnEmptyBundleForAnyOtherUrlOrVersion(String url) {
             given().queryParam("url", url).when().get(Routes.FHIR_QUESTIONNAIRE).then().statusCode(200).contentType(FHIR)
                     .body("total", equalTo(0)).body("type", equalTo("searchset"));
         }
 
-        @Test
-        void shouldFindItByCanonicalWithItsVersion() {
-            given().queryParam("url", CANONICAL + "|" + Catalogue.VERSION).when().get(Routes.FHIR_QUESTIONNAIRE).then().statusCode(200)
-                    .body("total", equalTo(1)).body("entry[0].fullUrl", equalTo(CANONICAL));
-        }
-
-        @Test
-        void shouldAnswer404ForAnotherId() {
-            given().when().get("/fhir/Questionnaire/something-else").then().statusCode(404).contentType("application/problem+json");
+        /** §9.1: read and search only; any other id, a vread or a _history path is a 404. */
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"/fhir/Questionnaire/something-else", "/fhir/Questionnaire/ketamine-migraine-intake-v2",
+                "/fhir/Questionnaire/ketamine-migraine-intake/_history", "/fhir/Questionnaire/ketamine-migraine-intake/_history/1",
+                "/fhir/Questionnaire/ketamine-migraine-intake-v1/_history/1", "/fhir/Questionnaire/_history"})
+        void shouldAnswer404ForAnotherIdOrAnyHistory(String path) {
+            given().when().get(path).then().statusCode(404).contentType("application/problem+json");
         }
 
         @Test

@@ -75,7 +75,7 @@ class ScenarioTest {
     void shouldAnswerTheScenarioAsAQuestionnaireResponseByteForByte(String name) throws Exception {
         byte[] request = Scenarios.golden().request(name);
         JsonNode questionnaire = Golden.json(given().accept("application/fhir+json").when()
-                .get("/fhir/Questionnaire/ketamine-migraine-intake").then().statusCode(200).extract().asString());
+                .get("/fhir/Questionnaire/ketamine-migraine-intake-v1").then().statusCode(200).extract().asString());
         byte[] response = Intakes.bytes(QuestionnaireResponses.of(questionnaire, Intakes.JSON.readTree(request)));
 
         String viaFhir = given().contentType("application/fhir+json").body(response).when().post(Routes.V1_SCREENINGS).then()

@@ -45,10 +45,24 @@ public final class HapiValidation {
         }
     }
 
+    /** Against the served Questionnaires of the reference profile: version 2 (2.0.0) and version 1 (1.1.x). */
     public static synchronized List<Message> validate(String resourceJson) {
         if (validator == null) {
-            validator = create(QuestionnaireResponses.QUESTIONNAIRE.toString());
+            validator = create(List.of(QuestionnaireResponses.QUESTIONNAIRE_V2.toString(), QuestionnaireResponses.QUESTIONNAIRE.toString()));
         }
+        return validate(validator, resourceJson);
+    }
+
+    /**
+     * A validator resolving these Questionnaires (by url|version) instead: the version 2 Questionnaire of another
+     * profile. Each costs a second start (its own definitions cache); build one per test class.
+     */
+    public static java.util.function.Function<String, List<Message>> resolving(String... questionnaires) {
+        FhirValidator own = create(List.of(questionnaires));
+        return resource -> validate(own, resource);
+    }
+
+    private static synchronized List<Message> validate(FhirValidator validator, String resourceJson) {
         try {
             return validator.validateWithResult(resourceJson).getMessages().stream()
                     .sorted((a, b) -> b.getSeverity().ordinal() - a.getSeverity().ordinal())
@@ -72,8 +86,9 @@ public final class HapiValidation {
     static final String CORE = "http://hl7.org/fhir/StructureDefinition/";
     static final String R4_CORE = "http://hl7.org/fhir/4.0/StructureDefinition/";
 
-    private static FhirValidator create(String questionnaireJson) {
-        Questionnaire questionnaire = R4.newJsonParser().parseResource(Questionnaire.class, questionnaireJson);
+    private static FhirValidator create(List<String> questionnairesJson) {
+        List<Questionnaire> questionnaires = questionnairesJson.stream()
+                .map(json -> R4.newJsonParser().parseResource(Questionnaire.class, json)).toList();
         DefaultProfileValidationSupport core = new DefaultProfileValidationSupport(R4);
         IValidationSupport ours = new IValidationSupport() {
             @Override
@@ -95,9 +110,13 @@ public final class HapiValidation {
                 if (type != null && type != Questionnaire.class || uri == null) {
                     return null;
                 }
-                String[] parts = uri.split("\\|", 2); // the validator passes url|version
-                return parts[0].equals(questionnaire.getUrl()) && (parts.length == 1 || parts[1].equals(questionnaire.getVersion()))
-                        ? (T) questionnaire : null;
+                String[] parts = uri.split("\\|", 2); // the validator passes url|version; without one, the first (newest)
+                for (Questionnaire questionnaire : questionnaires) {
+                    if (parts[0].equals(questionnaire.getUrl()) && (parts.length == 1 || parts[1].equals(questionnaire.getVersion()))) {
+                        return (T) questionnaire;
+                    }
+                }
+                return null;
             }
         };
         ValidationSupportChain chain = new ValidationSupportChain(core,

@@ -23,6 +23,10 @@ public final class QuestionnaireResponses {
     /** The Questionnaire as the service serves it (the same bytes as GET /fhir/Questionnaire/ketamine-migraine-intake). */
     public static final JsonNode QUESTIONNAIRE = FhirQuestionnaire.of(QuestionnaireDefinition.load(), Catalogue.VERSION);
 
+    /** The version 2 Questionnaire of the reference profile (GET /fhir/Questionnaire/ketamine-migraine-intake). */
+    public static final JsonNode QUESTIONNAIRE_V2 = FhirQuestionnaire.of(
+            QuestionnaireDefinition.v2(org.ketascreen.screening.ActiveProfile.REFERENCE), QuestionnaireDefinition.VERSION_2);
+
     /** The QuestionnaireResponse of {@code request} against the served Questionnaire. */
     public static ObjectNode of(JsonNode request) {
         return of(QUESTIONNAIRE, request);

@@ -120,6 +120,25 @@ class WordsTest {
         assertEquals(new TreeSet<>(QuestionnaireDefinition.paths()), new TreeSet<>(WORDS.patient().questions().keySet()));
     }
 
+    /**
+     * Version 2 words: every v2 path is worded, by its v2 words or v1's; v2 words are given only for v2 paths, and for a
+     * v1 path only where they change it (the v1 questionnaire keeps its own); a {@code {name}} names a profile parameter.
+     */
+    @Test
+    void shouldWordEveryV2QuestionAndChangeOnlyWhatV2Changes() {
+        List<String> v2 = QuestionnaireDefinition.paths(org.ketascreen.intake.v2.IntakeV2.class);
+        Map<String, Words.Question> v2Words = WORDS.patient().questionsV2();
+        assertTrue(v2.containsAll(v2Words.keySet()), "v2 words for paths v2 does not have: "
+                + new TreeSet<>(v2Words.keySet().stream().filter(p -> !v2.contains(p)).toList()));
+        for (String path : v2) {
+            assertTrue(WORDS.patient().questionV2(path) != null, "no words for " + path);
+            Words.Question v1 = WORDS.patient().questions().get(path);
+            assertTrue(v1 == null || !v1.equals(v2Words.get(path)), path + ": v2 words equal to v1's belong to v1 alone");
+        }
+        v2Words.forEach((path, words) -> PLACEHOLDER.matcher(words.text() + words.help()).results().forEach(m ->
+                assertTrue(org.ketascreen.screening.rules.Parameters.named(m.group(1)) != null, path + " quotes " + m.group())));
+    }
+
     @Test
     void shouldSayWhatTheAddButtonOfEveryRepeatingQuestionAdds() {
         Set<String> lists = new TreeSet<>(QuestionnaireDefinition.load().allItems().stream()
@@ -130,7 +149,7 @@ class WordsTest {
     /** patientSays('key', {name: ...}) and clinicianSays(...) in intake.js, with the placeholder names they fill. */
     static final Pattern SAYS = Pattern.compile("(patient|clinician)Says\\('(\\w+)'(?:, \\{([^}]*)\\})?\\)");
     static final Pattern NAME = Pattern.compile("(\\w+):");
-    static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)\\}");
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+(?:\\.\\w+)*)\\}");
 
     @Test
     void shouldHoldEverySentenceThePageSaysWithThePlaceholdersItFillsAndNoOther() throws IOException {

@@ -22,7 +22,8 @@ import org.ketascreen.questionnaire.QuestionnaireDefinition;
 
 /**
  * Reads a FHIR R4 QuestionnaireResponse of our Questionnaire into the same {@link Intake} the v1 JSON
- * gives (api-contract §6.2), or fails with every violation at once, each named by the v1 path of its
+ * gives (api-contract §6.2), or, with {@link #v2}, a response to the version 2 Questionnaire into the same record the
+ * v2 JSON gives (§9.5), or fails with every violation at once, each named by the v1 path of its
  * item ({@code treatments.preventive[1].trialWeeks}) so a form shows the same message against the same
  * question whichever format it posts.
  *
@@ -36,7 +37,6 @@ import org.ketascreen.questionnaire.QuestionnaireDefinition;
  */
 public final class QuestionnaireResponseReader {
 
-    private static final RecordSchema INTAKE = RecordSchema.of(Intake.class);
     /** R4 QuestionnaireResponse elements; anything else is not a QuestionnaireResponse element. */
     private static final Set<String> RESOURCE_ELEMENTS = Set.of("resourceType", "id", "meta", "implicitRules", "language",
             "text", "contained", "extension", "modifierExtension", "identifier", "basedOn", "partOf", "questionnaire",
@@ -46,29 +46,67 @@ public final class QuestionnaireResponseReader {
     private static final Set<String> STATUSES = Set.of("completed", "amended");
     /** LinkIds are echoed in violations only when they look like one of ours. */
     private static final Pattern PLAIN_LINK_ID = Pattern.compile("[A-Za-z0-9_.\\[\\]-]{1,200}");
-    private static final Set<String> LINK_IDS = Set.copyOf(QuestionnaireDefinition.paths());
+    /** Where a QuestionnaireResponse of version 1 is screened (api-contract §9.5 names it to a v2 sender). */
+    static final String V1_DOOR = "/api/v1/screenings";
 
+    /** The request record the responses are read into: {@link Intake}, or the version 2 root. */
+    private final RecordSchema root;
+    /** The linkIds of the Questionnaire as served: a property the profile leaves out is an unknown linkId. */
+    private final Set<String> linkIds;
     /** {@code questionnaire} may carry {@code |version} with this major version (the rule set's). */
     private final String majorVersion;
 
     /** @param ruleSetVersion the rule set's semantic version: a QuestionnaireResponse of the same major version is read */
     public QuestionnaireResponseReader(String ruleSetVersion) {
-        this.majorVersion = ruleSetVersion.substring(0, ruleSetVersion.indexOf('.'));
+        this(RecordSchema.of(Intake.class), Set.copyOf(QuestionnaireDefinition.paths()), ruleSetVersion);
     }
 
+    private QuestionnaireResponseReader(RecordSchema root, Set<String> linkIds, String version) {
+        this.root = root;
+        this.linkIds = linkIds;
+        this.majorVersion = version.substring(0, version.indexOf('.'));
+    }
+
+    /**
+     * The version 2 door's reader (api-contract §9.5): responses to the Questionnaire 2.0.0 rendered from
+     * {@code definition} (for the active profile), read into its root record with {@link #read(byte[], Class)}.
+     * {@code questionnaire} must be the canonical without a version or with {@code |2.x.y}; the linkIds of items
+     * the profile leaves out are unknown.
+     */
+    public static QuestionnaireResponseReader v2(QuestionnaireDefinition definition) {
+        if (definition.profile() == null) {
+            throw new IllegalArgumentException("the version 2 reader reads responses to a questionnaire rendered for a profile");
+        }
+        return new QuestionnaireResponseReader(RecordSchema.of(definition.root()), Set.copyOf(definition.linkIds()),
+                QuestionnaireDefinition.VERSION_2);
+    }
+
+    /** A response to the version 1 Questionnaire (this reader must be the version 1 one). */
     public Intake read(byte[] body) {
-        JsonNode root = StrictJson.INTAKE.tree(body, "a FHIR QuestionnaireResponse");
-        if (!"QuestionnaireResponse".equals(text(root.get("resourceType")))) {
+        return read(body, Intake.class);
+    }
+
+    /**
+     * A response read into {@code type}, the root record of this reader's Questionnaire ({@link Intake} for version
+     * 1, the version 2 root for {@link #v2}), or every violation at once, as {@code JsonIntakeReader.read(body, type)}
+     * does for JSON.
+     */
+    public <T extends Record> T read(byte[] body, Class<T> type) {
+        if (type != root.type()) {
+            throw new IllegalArgumentException("this reader reads " + root.type().getSimpleName() + ", not " + type.getSimpleName());
+        }
+        JsonNode resource = StrictJson.INTAKE.tree(body, "a FHIR QuestionnaireResponse");
+        if (!"QuestionnaireResponse".equals(text(resource.get("resourceType")))) {
             throw InvalidIntakeException.of("resourceType", "must be QuestionnaireResponse");
         }
-        Violations out = new Violations();
-        resource(root, out);
-        JsonNode items = root.get("item");
+        Violations out = new Violations(type);
+        resource(resource, out);
+        JsonNode items = resource.get("item");
         if (items != null && !items.isArray()) {
             out.add("item", "must be a JSON array");
             items = null;
         }
-        Intake intake = (Intake) group(items, INTAKE, "", FieldPath.ROOT, out);
+        T intake = type.cast(group(items, root, "", FieldPath.ROOT, out));
         out.throwIfAny();
         return intake;
     }
@@ -88,13 +126,19 @@ public final class QuestionnaireResponseReader {
         if (questionnaire == null) {
             out.add("questionnaire", "is required: " + QuestionnaireDefinition.CANONICAL_URL);
         } else if (!ours(questionnaire)) {
-            out.add("questionnaire", "must be " + QuestionnaireDefinition.CANONICAL_URL + ", optionally with |"
-                    + majorVersion + ".x.y");
+            out.add("questionnaire", version1On2(questionnaire)
+                    ? "is a response to version 1 of the questionnaire: post it to " + V1_DOOR
+                    : "must be " + QuestionnaireDefinition.CANONICAL_URL + ", optionally with |" + majorVersion + ".x.y");
         }
         String status = text(root.get("status"));
         if (status == null || !STATUSES.contains(status)) {
             out.add("status", "must be completed or amended");
         }
+    }
+
+    /** On the version 2 door, our canonical with {@code |1.x.y} (api-contract §9.5). */
+    private boolean version1On2(String canonical) {
+        return !majorVersion.equals("1") && canonical.startsWith(QuestionnaireDefinition.CANONICAL_URL + "|1.");
     }
 
     private boolean ours(String canonical) {
@@ -126,7 +170,8 @@ public final class QuestionnaireResponseReader {
                 continue;
             }
             String linkId = text(item.get("linkId"));
-            int i = linkId != null && linkId.startsWith(prefix) ? schema.indexOf(linkId.substring(prefix.length())) : -1;
+            int i = linkId != null && linkId.startsWith(prefix) && linkIds.contains(linkId)
+                    ? schema.indexOf(linkId.substring(prefix.length())) : -1;
             if (i < 0) {
                 misplacedOrUnknown(linkId, path, out);
                 continue;
@@ -186,13 +231,13 @@ public final class QuestionnaireResponseReader {
         return IntakeValidity.record(schema, values, unreadable, path, out);
     }
 
-    private static void misplacedOrUnknown(String linkId, FieldPath path, Violations out) {
+    private void misplacedOrUnknown(String linkId, FieldPath path, Violations out) {
         if (linkId == null) {
             out.add(path, "holds an item without a linkId");
-        } else if (LINK_IDS.contains(linkId)) {
+        } else if (linkIds.contains(linkId)) {
             out.add(linkId, "is not nested in the group it belongs to" + (path.isRoot() ? "" : " (found in " + path + ")"));
         } else if (linkId.endsWith(FhirQuestionnaire.HELP_SUFFIX)
-                && LINK_IDS.contains(linkId.substring(0, linkId.length() - FhirQuestionnaire.HELP_SUFFIX.length()))) {
+                && linkIds.contains(linkId.substring(0, linkId.length() - FhirQuestionnaire.HELP_SUFFIX.length()))) {
             out.add(linkId, "is a display item: it takes no answer");
         } else {
             out.add(PLAIN_LINK_ID.matcher(linkId).matches() ? linkId : "(unreadable linkId)", "unknown linkId");

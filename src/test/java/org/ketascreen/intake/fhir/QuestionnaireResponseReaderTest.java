@@ -123,8 +123,13 @@ class QuestionnaireResponseReaderTest {
     }
 
     static Mutation mutate(Kind kind, ObjectNode response, Random random) {
+        return mutate(kind, response, QuestionnaireResponses.QUESTIONNAIRE, random);
+    }
+
+    /** A mutation of a response to {@code questionnaire} (version 1 or 2), or null when the response has no place for it. */
+    static Mutation mutate(Kind kind, ObjectNode response, JsonNode questionnaire, Random random) {
         List<Slot> slots = new ArrayList<>();
-        collect((ArrayNode) response.get("item"), QuestionnaireResponses.QUESTIONNAIRE.get("item"), "", slots);
+        collect((ArrayNode) response.get("item"), questionnaire.get("item"), "", slots);
         Function<java.util.function.Predicate<Slot>, Slot> pick = filter -> {
             List<Slot> candidates = slots.stream().filter(filter).toList();
             return candidates.isEmpty() ? null : candidates.get(random.nextInt(candidates.size()));
@@ -188,12 +193,14 @@ class QuestionnaireResponseReaderTest {
                 }
                 JsonNode dependent = dependentOf(s.definition());
                 String trigger = dependent.get("enableWhen").get(0).get("question").asText();
+                List<String> enabling = new ArrayList<>();
+                dependent.get("enableWhen").forEach(c -> enabling.add(c.get("answerCoding").get("code").asText()));
                 ArrayNode children = (ArrayNode) s.item().get("item");
                 for (JsonNode child : children) {
                     if (child.get("linkId").asText().equals(trigger)) {
                         ObjectNode coding = (ObjectNode) child.get("answer").get(0).get("valueCoding");
-                        if (coding.get("code").asText().equals(dependent.get("enableWhen").get(0).get("answerCoding").get("code").asText())) {
-                            coding.put("code", "UNKNOWN").remove("display");
+                        if (enabling.contains(coding.get("code").asText())) {
+                            coding.put("code", disabling(definitionOf(s.definition().get("item"), trigger), enabling)).remove("display");
                         }
                     }
                 }
@@ -241,13 +248,34 @@ class QuestionnaireResponseReaderTest {
         return dependentOf(group) != null;
     }
 
+    /**
+     * The first child whose enableWhen is "=" on one sibling question (version 2 gates may list several answers, or
+     * name the requested modalities, which another kind of test covers), or null.
+     */
     private static JsonNode dependentOf(JsonNode group) {
         for (JsonNode child : group.path("item")) {
-            if (child.has("enableWhen")) {
+            if (!child.has("enableWhen")) {
+                continue;
+            }
+            String question = child.get("enableWhen").get(0).get("question").asText();
+            boolean onOneSibling = true;
+            for (JsonNode condition : child.get("enableWhen")) {
+                onOneSibling &= condition.get("operator").asText().equals("=") && condition.get("question").asText().equals(question);
+            }
+            String parent = child.get("linkId").asText().substring(0, child.get("linkId").asText().lastIndexOf('.') + 1);
+            if (onOneSibling && question.startsWith(parent) && question.indexOf('.', parent.length()) < 0) {
                 return child;
             }
         }
         return null;
+    }
+
+    /** A code of the question that does not enable the dependent: UNKNOWN where it does not, else the first such. */
+    private static String disabling(JsonNode question, List<String> enabling) {
+        List<String> others = new ArrayList<>();
+        question.get("answerOption").forEach(o -> others.add(o.get("valueCoding").get("code").asText()));
+        others.removeAll(enabling);
+        return others.contains("UNKNOWN") ? "UNKNOWN" : others.get(0);
     }
 
     private static String type(Slot slot) {
