@@ -54,7 +54,7 @@ class ArchitectureTest {
         allow("intake.fhir", "intake", "json", "questionnaire");
         allow("http", "intake", "json");
         allow("pipeline", "http", "screening", "screening.rules", "intake");
-        allow("api", "pipeline", "http", "json", "questionnaire", "words", "screening", "screening.rules", "intake",
+        allow("api", "pipeline", "http", "json", "questionnaire", "words", "screening", "screening.rules", "intake", "intake.v2",
                 "intake.json", "intake.fhir");
         allow("cdshooks", "config", "api", "pipeline", "http", "json", "words", "screening", "screening.rules", "intake",
                 "intake.fhir");

@@ -140,7 +140,7 @@ public class ScreeningResource {
         throw new NotAcceptableException();
     }
 
-    private static boolean isFhir(MediaType type) {
+    static boolean isFhir(MediaType type) {
         return "application".equalsIgnoreCase(type.getType()) && "fhir+json".equalsIgnoreCase(type.getSubtype());
     }
 }

@@ -6,12 +6,15 @@ import java.util.List;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,9 +34,14 @@ import org.ketascreen.http.Routes;
 import org.ketascreen.intake.InvalidIntakeException;
 import org.ketascreen.intake.Modality;
 import org.ketascreen.intake.Violation;
+import org.ketascreen.intake.fhir.QuestionnaireResponseReader;
 import org.ketascreen.intake.json.JsonIntakeReader;
 import org.ketascreen.intake.v2.IntakeV2;
+import org.ketascreen.json.Json;
 import org.ketascreen.pipeline.Call;
+import org.ketascreen.questionnaire.FhirQuestionnaire;
+import org.ketascreen.questionnaire.QuestionnaireDefinition;
+import org.ketascreen.questionnaire.QuestionnaireViewV2;
 import org.ketascreen.pipeline.Pipeline;
 import org.ketascreen.screening.ActiveProfile;
 import org.ketascreen.screening.rules.Subject;
@@ -47,24 +55,34 @@ import org.ketascreen.screening.rules.Subject;
 public class ScreeningResourceV2 {
 
     private final JsonIntakeReader json;
+    private final QuestionnaireResponseReader fhir;
     private final Pipeline pipeline;
     private final ActiveProfile profile;
     private final RuleSetResponseV2 ruleSet;
+    private final QuestionnaireViewV2 questionnaire;
+    private final byte[] fhirQuestionnaire;
 
     public ScreeningResourceV2(JsonIntakeReader json, Pipeline pipeline, ActiveProfile profile) {
         this.json = json;
         this.pipeline = pipeline;
         this.profile = profile;
-        this.ruleSet = RuleSetResponseV2.of(pipeline.screener2().ruleSet());
+        var rules = pipeline.screener2().ruleSet();
+        QuestionnaireDefinition definition = QuestionnaireDefinition.v2(profile);
+        this.fhir = QuestionnaireResponseReader.v2(definition);
+        this.ruleSet = RuleSetResponseV2.of(rules);
+        this.questionnaire = QuestionnaireViewV2.of(definition, rules);
+        this.fhirQuestionnaire = Json.bytes(FhirQuestionnaire.of(definition, rules.version()));
     }
 
     @POST
     @Path(Routes.SCREENINGS)
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, FhirQuestionnaire.MEDIA_TYPE})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "screenV2", summary = "Screen one intake questionnaire, version 2",
-            description = "Evaluates every rule of rule set 2.0.0 under the active clinic profile and returns the verdict, a verdict and conditions per screened modality and every finding with its rule id, fields, source and (per-modality rules) modalities. Any verdict is a 200. Nothing is stored.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntakeV2.class)))
+            description = "Evaluates every rule of rule set 2.0.0 under the active clinic profile and returns the verdict, a verdict and conditions per screened modality and every finding with its rule id, fields, source and (per-modality rules) modalities. Any verdict is a 200. Nothing is stored. The same answers posted as a FHIR QuestionnaireResponse of Questionnaire 2.0.0 (Content-Type application/fhir+json) get the same answer, byte for byte.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntakeV2.class)),
+            @Content(mediaType = FhirQuestionnaire.MEDIA_TYPE, schema = @Schema(implementation = FhirResourceSchema.class))})
     @APIResponse(responseCode = "200", description = "A verdict was reached, whatever it is.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScreeningResponseV2.class)))
     @APIResponse(responseCode = "400", description = "As v1, each field a v2 request path; also a field present whose “asked when” does not hold, a required one missing when it holds, and a requested modality the profile does not offer.",
@@ -83,9 +101,31 @@ public class ScreeningResourceV2 {
         if (contentType == null || contentType.isBlank()) {
             throw new NotSupportedException();
         }
+        boolean isFhir = ScreeningResource.isFhir(MediaType.valueOf(contentType));
         Problems.checkBodySize(body, Routes.V2_SCREENINGS);
-        return ScreeningResponseV2.of(pipeline.screen2(Door.JSON, Call.of(requestId), body,
-                b -> subject(json.read(b, IntakeV2.class))), profile).json();
+        return ScreeningResponseV2.of(isFhir
+                ? pipeline.screen2(Door.FHIR, Call.of(requestId), body, b -> subject(fhir.read(b, IntakeV2.class)))
+                : pipeline.screen2(Door.JSON, Call.of(requestId), body, b -> subject(json.read(b, IntakeV2.class))), profile).json();
+    }
+
+    @GET
+    @Path(Routes.QUESTIONNAIRE)
+    @Produces({MediaType.APPLICATION_JSON, FhirQuestionnaire.MEDIA_TYPE})
+    @Operation(operationId = "getQuestionnaireV2", summary = "The intake questionnaire, version 2, for the active clinic profile", description = "Version 1's JSON format plus the profile: only the modalities the profile offers, texts quoting its parameter values. With Accept: application/fhir+json, the FHIR R4 Questionnaire 2.0.0 (as GET /fhir/Questionnaire/ketamine-migraine-intake).")
+    @APIResponse(responseCode = "200", description = "The questionnaire.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionnaireViewV2.class)),
+            @Content(mediaType = FhirQuestionnaire.MEDIA_TYPE, schema = @Schema(implementation = FhirResourceSchema.class))})
+    @SecurityRequirementsSet // public, with access control on or off
+    public Response questionnaire(@Context HttpHeaders headers) {
+        for (MediaType wanted : headers.getAcceptableMediaTypes()) {
+            if (!wanted.isWildcardSubtype() && ScreeningResource.isFhir(wanted)) {
+                return Response.ok(fhirQuestionnaire, FhirQuestionnaire.MEDIA_TYPE).build();
+            }
+            if (wanted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return Response.ok(questionnaire, MediaType.APPLICATION_JSON_TYPE).build();
+            }
+        }
+        throw new NotAcceptableException();
     }
 
     @GET

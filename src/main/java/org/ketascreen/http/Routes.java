@@ -84,7 +84,8 @@ public final class Routes {
     public static final String OPENAPI = "/q/openapi";
 
     /** The routes timed by name, the templated read last. */
-    public static final List<String> TIMED = List.of(PAGE, V1_SCREENINGS, V1_RULESET, V1_QUESTIONNAIRE, FHIR_METADATA,
+    public static final List<String> TIMED = List.of(PAGE, V1_SCREENINGS, V1_RULESET, V1_QUESTIONNAIRE, V2_SCREENINGS,
+            V2_RULESET, V2_QUESTIONNAIRE, FHIR_METADATA,
             FHIR_QUESTIONNAIRE, CDS_SERVICES, CDS_SERVICE, CDS_FEEDBACK, FHIR_QUESTIONNAIRE_READ);
 
     /**
@@ -102,7 +103,7 @@ public final class Routes {
 
     /** Answers about a patient (screenings and the CDS Hooks service, errors included) are never cached. */
     public static boolean aboutPatient(String path) {
-        return path.startsWith(V1_SCREENINGS) || path.startsWith(CDS_SERVICE);
+        return path.startsWith(V1_SCREENINGS) || path.startsWith(V2_SCREENINGS) || path.startsWith(CDS_SERVICE);
     }
 
     /**
@@ -133,7 +134,7 @@ public final class Routes {
         if (path == null) {
             return Door.NONE;
         }
-        if (path.startsWith(V1_SCREENINGS)) {
+        if (path.startsWith(V1_SCREENINGS) || path.startsWith(V2_SCREENINGS)) {
             return contentType != null && contentType.regionMatches(true, 0, "application/fhir+json", 0, 21) ? Door.FHIR : Door.JSON;
         }
         if (path.startsWith(CDS_SERVICES)) {

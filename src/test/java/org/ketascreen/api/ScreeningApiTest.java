@@ -321,7 +321,7 @@ class ScreeningApiTest {
         }
 
         @ParameterizedTest(name = "{0} -> 404")
-        @CsvSource({"/nothing-here", "/api/v1/screening", "/api/v2/screenings", "/api/v1/ruleset/RF-1"})
+        @CsvSource({"/nothing-here", "/api/v1/screening", "/api/v3/screenings", "/api/v2/ruleset/RF-1", "/api/v1/ruleset/RF-1"})
         void shouldAnswer404ForAnUnknownPath(String path) {
             given().when().get(path).then().statusCode(404).contentType(PROBLEM_JSON).body("status", equalTo(404));
         }
@@ -452,7 +452,7 @@ class ScreeningApiTest {
         @CsvSource({"GET, /fhir/metadata, 200", "GET, /fhir/Questionnaire/ketamine-migraine-intake, 200",
                 "GET, /cds-services, 200", "POST, /cds-services/ketamine-migraine-screening, 400",
                 "GET, /q/health, 200", "GET, /q/health/ready, 200", "GET, /, 200",
-                "GET, /api/v2/screenings, 404", "GET, /api/v1/screenings/extra, 404", "GET, /api/v1/ruleset/RF-1, 404",
+                "GET, /api/v2/screenings, 405", "GET, /api/v1/screenings/extra, 404", "GET, /api/v1/ruleset/RF-1, 404",
                 "GET, /api/v1, 404", "GET, /api/v1/screening, 404"})
         void shouldSendNoDeprecationOutsideTheV1Door(String method, String path, int status) {
             var response = given().contentType("application/json").body("{}").when().request(method, path).then()
