@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.ketascreen.intake.Intake;
+import org.ketascreen.intake.v2.IntakeV2;
 import org.ketascreen.intake.RecordSchema;
 import org.ketascreen.screening.rules.Catalogue;
 import org.ketascreen.screening.rules.Rule;
@@ -53,12 +55,13 @@ public class OpenApiContract implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         closeRequestObjects(schemas, RecordSchema.of(Intake.class), "ScreeningRequest", new HashSet<>());
+        closeRequestObjects(schemas, RecordSchema.of(IntakeV2.class), "ScreeningRequestV2", new HashSet<>());
         List<Object> ruleIds = new ArrayList<>();
-        for (Rule rule : Catalogue.ruleSet().rules()) {
+        for (Rule rule : Catalogue.ruleSet2().rules()) { // 2.0.0 holds every id of 1.1.0 (§9.3)
             ruleIds.add(rule.id());
         }
         openAPI.getComponents().addSchema(RULE_ID, OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(ruleIds)
-                .description("A rule id of the rule set in force (api-contract §4): public and stable, never renumbered or reused. A minor version may add ids."));
+                .description("A rule id of rule set 1.1.0 (api-contract §4) or 2.0.0 (§9.3, which holds every 1.1.0 id): public and stable, never renumbered or reused. A minor version may add ids."));
         openAPI.getComponents().addSchema(PROBLEM_TYPE, OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(new ArrayList<>(Problems.TYPES))
                 .description("The kind of problem (RFC 9457 type, relative URI). A minor version may add types."));
         Schema question = schemas.get("Question");
@@ -120,9 +123,15 @@ public class OpenApiContract implements OASFilter {
             if (property.distinct()) {
                 described.setUniqueItems(Boolean.TRUE);
             }
-            if (property.enabledWhen() != null) {
-                described.setDescription(described.getDescription() + " Allowed only when " + property.enabledWhen().questionName()
-                        + " is " + property.enabledWhen().answer() + ".");
+            if (!property.gates().isEmpty()) {
+                described.setDescription(described.getDescription() + " Allowed only when " + property.gates().stream()
+                        .map(gate -> gate.questionName() + (gate.within() == null ? "" : "." + gate.within().getName()) + " is "
+                                + gate.answers().stream().map(String::valueOf).collect(Collectors.joining(" or ")))
+                        .collect(Collectors.joining(", or when ")) + ".");
+            }
+            if (property.screenedBy() != null) {
+                described.setDescription(described.getDescription() + " Asked (and then required) only when "
+                        + property.screenedBy().stream().map(Enum::name).collect(Collectors.joining(" or ")) + " is screened.");
             }
             if (property.type().isRecord()) {
                 closeRequestObjects(schemas, property.schema(), property.type().getSimpleName(), seen);

@@ -1,6 +1,5 @@
 package org.ketascreen.api;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
@@ -31,9 +30,8 @@ import org.ketascreen.http.HttpFallbacks;
 import org.ketascreen.http.Problem;
 import org.ketascreen.http.Problems;
 import org.ketascreen.http.Routes;
-import org.ketascreen.intake.InvalidIntakeException;
 import org.ketascreen.intake.Modality;
-import org.ketascreen.intake.Violation;
+import org.ketascreen.intake.Offer;
 import org.ketascreen.intake.fhir.QuestionnaireResponseReader;
 import org.ketascreen.intake.json.JsonIntakeReader;
 import org.ketascreen.intake.v2.IntakeV2;
@@ -56,6 +54,7 @@ public class ScreeningResourceV2 {
 
     private final JsonIntakeReader json;
     private final QuestionnaireResponseReader fhir;
+    private final Offer offer;
     private final Pipeline pipeline;
     private final ActiveProfile profile;
     private final RuleSetResponseV2 ruleSet;
@@ -69,6 +68,7 @@ public class ScreeningResourceV2 {
         var rules = pipeline.screener2().ruleSet();
         QuestionnaireDefinition definition = QuestionnaireDefinition.v2(profile);
         this.fhir = QuestionnaireResponseReader.v2(definition);
+        this.offer = definition.offer();
         this.ruleSet = RuleSetResponseV2.of(rules);
         this.questionnaire = QuestionnaireViewV2.of(definition, rules);
         this.fhirQuestionnaire = Json.bytes(FhirQuestionnaire.of(definition, rules.version()));
@@ -104,8 +104,8 @@ public class ScreeningResourceV2 {
         boolean isFhir = ScreeningResource.isFhir(MediaType.valueOf(contentType));
         Problems.checkBodySize(body, Routes.V2_SCREENINGS);
         return ScreeningResponseV2.of(isFhir
-                ? pipeline.screen2(Door.FHIR, Call.of(requestId), body, b -> subject(fhir.read(b, IntakeV2.class)))
-                : pipeline.screen2(Door.JSON, Call.of(requestId), body, b -> subject(json.read(b, IntakeV2.class))), profile).json();
+                ? pipeline.screen2(Door.FHIR, Call.of(requestId), body, b -> subject(fhir.read(b, IntakeV2.class), profile))
+                : pipeline.screen2(Door.JSON, Call.of(requestId), body, b -> subject(json.read(b, IntakeV2.class, offer), profile)), profile).json();
     }
 
     @GET
@@ -139,24 +139,11 @@ public class ScreeningResourceV2 {
     }
 
     /**
-     * The intake as the engine judges it under the active profile: the requested modalities, or every offered one;
-     * a requested modality the profile does not offer is a 400 at its index (api-contract §10.6).
+     * The intake as the engine judges it under the active profile: the requested modalities, or every offered one
+     * (the readers already refused a requested modality the profile does not offer, api-contract §10.6).
      */
-    Subject subject(IntakeV2 intake) {
+    public static Subject subject(IntakeV2 intake, ActiveProfile profile) {
         List<Modality> requested = intake.logistics().requestedModalities();
-        List<Violation> violations = new ArrayList<>();
-        if (requested != null) {
-            for (int i = 0; i < requested.size(); i++) {
-                if (!profile.offers(requested.get(i))) {
-                    violations.add(new Violation("logistics.requestedModalities[" + i + "]",
-                            "is not offered under profile " + profile.id()));
-                }
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidIntakeException(violations, violations.size());
-        }
-        List<Modality> screened = requested == null ? profile.modalitiesOffered() : intake.logistics().modalities();
-        return Subject.of(intake, profile.parameters(), screened);
+        return Subject.of(intake, profile.parameters(), requested == null ? profile.modalitiesOffered() : intake.logistics().modalities());
     }
 }

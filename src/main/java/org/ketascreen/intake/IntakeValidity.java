@@ -57,7 +57,7 @@ public final class IntakeValidity {
             });
         }
         if (record instanceof ScreenedModalities root) {
-            screened(schema, record, root.screenedModalities(), path, out);
+            screened(schema, record, root.screenedModalities(out.offer(), out), path, out);
         }
         return record;
     }

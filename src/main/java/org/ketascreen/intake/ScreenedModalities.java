@@ -9,6 +9,33 @@ import java.util.List;
  */
 public interface ScreenedModalities {
 
-    /** The screened modalities, or null when they cannot be told (the requested ones were missing or unreadable). */
-    List<Modality> screenedModalities();
+    /**
+     * The modalities the request names, as read: null or empty for none (then every offered one is screened); null
+     * items for unreadable ones.
+     */
+    List<Modality> requestedModalities();
+
+    /** The path of {@link #requestedModalities()}, for a violation at one of its items. */
+    String requestedModalitiesPath();
+
+    /**
+     * The screened modalities under {@code offer}, in {@link Modality} order: the requested ones, or every offered one
+     * when none are named; null when they cannot be told (the request lacks them, or one is unreadable). A requested
+     * modality not offered is reported at its index and not screened.
+     */
+    default List<Modality> screenedModalities(Offer offer, Violations out) {
+        List<Modality> requested = requestedModalities();
+        if (requested == null || requested.isEmpty()) {
+            return offer.modalities();
+        }
+        if (requested.contains(null)) {
+            return null;
+        }
+        for (int i = 0; i < requested.size(); i++) {
+            if (!offer.modalities().contains(requested.get(i))) {
+                out.add(requestedModalitiesPath() + "[" + i + "]", offer.notOffered());
+            }
+        }
+        return offer.modalities().stream().filter(requested::contains).toList();
+    }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 public final class Violations {
 
     private final Class<?> root;
+    private final Offer offer;
     private List<Violation> found;
 
     /** The violations of a v1 request ({@link Intake}). */
@@ -23,7 +24,18 @@ public final class Violations {
 
     /** The violations of a request whose root record is {@code root}: they are listed in its order. */
     public Violations(Class<?> root) {
+        this(root, Offer.EVERY);
+    }
+
+    /** As {@link #Violations(Class)}, for a request screened under {@code offer} (api-contract §10.6). */
+    public Violations(Class<?> root, Offer offer) {
         this.root = root;
+        this.offer = offer;
+    }
+
+    /** The modalities the request may ask for. */
+    public Offer offer() {
+        return offer;
     }
 
     public void add(String field, String message) {

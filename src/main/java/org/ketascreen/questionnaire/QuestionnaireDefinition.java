@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import org.ketascreen.intake.Intake;
 import org.ketascreen.intake.Modality;
+import org.ketascreen.intake.Offer;
 import org.ketascreen.intake.RecordSchema;
 import org.ketascreen.intake.v2.IntakeV2;
 import org.ketascreen.screening.ActiveProfile;
@@ -112,6 +113,11 @@ public final class QuestionnaireDefinition {
     }
 
     /** The clinic profile a version 2 questionnaire is rendered for; null for version 1, which names none. */
+    /** The modalities this questionnaire's profile offers, and whose offer it is; every one for version 1. */
+    public Offer offer() {
+        return profile == null ? Offer.EVERY : new Offer(profile.id(), profile.modalitiesOffered());
+    }
+
     public ActiveProfile profile() {
         return profile;
     }

@@ -46,6 +46,7 @@ class MetricsTest {
     static final List<String> DOORS = List.of("json", "fhir", "cds-hooks");
     /** The only `uri` values HTTP timings may carry: route templates and the fixed stand-ins. */
     static final Set<String> ROUTE_LABELS = Set.of("/", Routes.V1_SCREENINGS, Routes.V1_RULESET, Routes.V1_QUESTIONNAIRE,
+            Routes.V2_SCREENINGS, Routes.V2_RULESET, Routes.V2_QUESTIONNAIRE,
             Routes.CDS_SERVICES, Routes.CDS_SERVICE, Routes.CDS_FEEDBACK,
             Routes.FHIR_METADATA, Routes.FHIR_QUESTIONNAIRE, "/fhir/Questionnaire/{id}", "/{unmatched}", "NOT_FOUND", "REDIRECTION");
 
@@ -80,10 +81,13 @@ class MetricsTest {
 
         for (String door : DOORS) {
             for (Verdict verdict : Verdict.values()) {
-                String series = "ketascreen_screenings_total{door=\"" + door + "\",verdict=\"" + verdict + "\"}";
+                String series = "ketascreen_screenings_total{door=\"" + door + "\",ruleset=\"1.1.0\",verdict=\"" + verdict + "\"}";
                 int expected = verdicts.getOrDefault(verdict.name(), 0);
                 assertTrue(after.containsKey(series), "pre-registered: " + series);
                 assertEquals(expected, delta(before, after, series), 0.0, series);
+                String v2 = "ketascreen_screenings_total{door=\"" + door + "\",ruleset=\"2.0.0\",verdict=\"" + verdict + "\"}";
+                assertTrue(after.containsKey(v2), "pre-registered: " + v2);
+                assertEquals(0, delta(before, after, v2), 0.0, "v1 scenarios are counted under 1.1.0 only: " + v2);
             }
         }
         for (Rule rule : Catalogue.ruleSet().rules()) {
@@ -133,7 +137,7 @@ class MetricsTest {
             }
         }
         for (Verdict verdict : Verdict.values()) {
-            String series = "ketascreen_screenings_total{door=\"json\",verdict=\"" + verdict + "\"}";
+            String series = "ketascreen_screenings_total{door=\"json\",ruleset=\"1.1.0\",verdict=\"" + verdict + "\"}";
             assertEquals(0, delta(before, after, series), 0.0, "a rejected request is no screening: " + series);
         }
     }
@@ -158,7 +162,7 @@ class MetricsTest {
 
         assertFalse(scrape.contains(MARKER), "a request value reached /q/metrics");
         // The traffic was counted, so the scrape did see these requests.
-        assertEquals(2, delta(before, after, "ketascreen_screenings_total{door=\"json\",verdict=\"ELIGIBLE\"}"), 0.0);
+        assertEquals(2, delta(before, after, "ketascreen_screenings_total{door=\"json\",ruleset=\"1.1.0\",verdict=\"ELIGIBLE\"}"), 0.0);
         assertEquals(2, delta(before, after, "ketascreen_rejected_requests_total{door=\"json\",status=\"400\"}"), 0.0);
         assertEquals(1, delta(before, after, "ketascreen_rejected_requests_total{door=\"json\",status=\"413\"}"), 0.0);
         assertEquals(1, delta(before, after, "ketascreen_rejected_requests_total{door=\"json\",status=\"405\"}"), 0.0);

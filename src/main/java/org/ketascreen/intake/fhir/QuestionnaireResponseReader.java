@@ -14,6 +14,7 @@ import org.ketascreen.intake.FieldPath;
 import org.ketascreen.intake.Intake;
 import org.ketascreen.intake.IntakeValidity;
 import org.ketascreen.intake.InvalidIntakeException;
+import org.ketascreen.intake.Offer;
 import org.ketascreen.intake.RecordSchema;
 import org.ketascreen.intake.Violations;
 import org.ketascreen.json.StrictJson;
@@ -51,6 +52,8 @@ public final class QuestionnaireResponseReader {
 
     /** The request record the responses are read into: {@link Intake}, or the version 2 root. */
     private final RecordSchema root;
+    /** The modalities a response may ask for: the profile's (v2), every one (v1). */
+    private final Offer offer;
     /** The linkIds of the Questionnaire as served: a property the profile leaves out is an unknown linkId. */
     private final Set<String> linkIds;
     /** {@code questionnaire} may carry {@code |version} with this major version (the rule set's). */
@@ -58,10 +61,11 @@ public final class QuestionnaireResponseReader {
 
     /** @param ruleSetVersion the rule set's semantic version: a QuestionnaireResponse of the same major version is read */
     public QuestionnaireResponseReader(String ruleSetVersion) {
-        this(RecordSchema.of(Intake.class), Set.copyOf(QuestionnaireDefinition.paths()), ruleSetVersion);
+        this(RecordSchema.of(Intake.class), Set.copyOf(QuestionnaireDefinition.paths()), ruleSetVersion, Offer.EVERY);
     }
 
-    private QuestionnaireResponseReader(RecordSchema root, Set<String> linkIds, String version) {
+    private QuestionnaireResponseReader(RecordSchema root, Set<String> linkIds, String version, Offer offer) {
+        this.offer = offer;
         this.root = root;
         this.linkIds = linkIds;
         this.majorVersion = version.substring(0, version.indexOf('.'));
@@ -78,7 +82,7 @@ public final class QuestionnaireResponseReader {
             throw new IllegalArgumentException("the version 2 reader reads responses to a questionnaire rendered for a profile");
         }
         return new QuestionnaireResponseReader(RecordSchema.of(definition.root()), Set.copyOf(definition.linkIds()),
-                QuestionnaireDefinition.VERSION_2);
+                QuestionnaireDefinition.VERSION_2, definition.offer());
     }
 
     /** A response to the version 1 Questionnaire (this reader must be the version 1 one). */
@@ -99,7 +103,7 @@ public final class QuestionnaireResponseReader {
         if (!"QuestionnaireResponse".equals(text(resource.get("resourceType")))) {
             throw InvalidIntakeException.of("resourceType", "must be QuestionnaireResponse");
         }
-        Violations out = new Violations(type);
+        Violations out = new Violations(type, offer);
         resource(resource, out);
         JsonNode items = resource.get("item");
         if (items != null && !items.isArray()) {

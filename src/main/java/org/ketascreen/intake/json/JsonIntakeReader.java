@@ -17,6 +17,7 @@ import org.ketascreen.intake.EnumValues;
 import org.ketascreen.intake.FieldPath;
 import org.ketascreen.intake.Intake;
 import org.ketascreen.intake.IntakeValidity;
+import org.ketascreen.intake.Offer;
 import org.ketascreen.intake.RecordSchema;
 import org.ketascreen.intake.Violations;
 
@@ -55,9 +56,14 @@ public final class JsonIntakeReader {
 
     /** A body whose root record is {@code root}: {@link Intake} for v1, the v2 root for v2 (api-contract §9.2). */
     public <T extends Record> T read(byte[] body, Class<T> root) {
+        return read(body, root, Offer.EVERY);
+    }
+
+    /** As {@link #read(byte[], Class)}, for a request screened under a clinic's {@code offer} (api-contract §10.6). */
+    public <T extends Record> T read(byte[] body, Class<T> root, Offer offer) {
         RecordSchema schema = root == Intake.class ? INTAKE : RecordSchema.of(root);
         StrictJson.checkEncoding(body, "the intake as a JSON object");
-        Violations out = new Violations(root);
+        Violations out = new Violations(root, offer);
         JsonParser parser = null;
         try (JsonParser p = StrictJson.INTAKE.parser(body)) {
             parser = p;

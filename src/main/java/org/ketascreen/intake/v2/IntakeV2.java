@@ -98,15 +98,14 @@ public record IntakeV2(
                 new Logistics(screened, logistics.responsibleAdultAvailable(), logistics.canAvoidDrivingUntilNextDay()));
     }
 
-    /**
-     * The requested modalities, or every offered one (today all three) when none are named; null when they cannot
-     * be told (logistics missing, or a requested modality unreadable).
-     */
+    /** The requested modalities as read; a missing {@code logistics} names none it could tell (then nothing is screened). */
     @Override
-    public List<Modality> screenedModalities() {
-        if (logistics == null || logistics.requestedModalities() != null && logistics.requestedModalities().contains(null)) {
-            return null;
-        }
-        return logistics.modalities();
+    public List<Modality> requestedModalities() {
+        return logistics == null ? java.util.Collections.singletonList(null) : logistics.requestedModalities();
+    }
+
+    @Override
+    public String requestedModalitiesPath() {
+        return "logistics.requestedModalities";
     }
 }

@@ -46,8 +46,10 @@ final class SubstanceUseRules {
                             var disorder = s.v1().substanceUse().substanceUseDisorder();
                             return disorder.status() == SubstanceUseStatus.IN_REMISSION && disorder.monthsInRemission() != null
                                     && disorder.monthsInRemission() >= s.integer(Parameters.SUB2_REMISSION_MONTHS)
-                                    ? Result.match(NEEDS_REVIEW, "A substance use disorder in sustained remission ("
-                                    + s.integer(Parameters.SUB2_REMISSION_MONTHS) + " months or more): a clinician weighs relapse risk first.")
+                                    ? Result.match(NEEDS_REVIEW, s.v2() == null // 1.1 words it without the line; 2.0.0 states it (§9.3)
+                                    ? "A substance use disorder in sustained remission: a clinician weighs relapse risk first."
+                                    : "A substance use disorder in sustained remission (" + s.integer(Parameters.SUB2_REMISSION_MONTHS)
+                                    + " months or more): a clinician weighs relapse risk first.")
                                     : Result.NO_MATCH;
                         }),
                 rule("SUB-4").title("Recreational drug use in the last month")

@@ -257,7 +257,7 @@ class QuestionnaireResponseReaderV2Test {
             ObjectNode response = ivResponse();
             assertEquals(List.of(), HapiValidation.resolving(IV_QUESTIONNAIRE.toString()).apply(response.toString()).stream()
                     .filter(HapiValidation.Message::isError).toList());
-            assertEquals(Set.of(Modality.IV_INFUSION), Set.copyOf(IV_READER.read(bytes(response), IntakeV2.class).screenedModalities()));
+            assertEquals(Set.of(Modality.IV_INFUSION), Set.copyOf(IV_READER.read(bytes(response), IntakeV2.class).logistics().modalities()));
         }
 
         @Test

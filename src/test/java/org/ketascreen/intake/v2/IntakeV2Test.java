@@ -47,7 +47,7 @@ class IntakeV2Test {
     void shouldReadTheReferenceRequestAsValid() {
         IntakeV2 intake = READER.read(Intakes.bytes(REFERENCE), IntakeV2.class);
         assertEquals(SexAssignedAtBirth.FEMALE, intake.patient().sexAssignedAtBirth());
-        assertEquals(3, intake.screenedModalities().size());
+        assertEquals(3, intake.logistics().modalities().size());
         assertEquals(AuditFrequency.MONTHLY_OR_LESS, intake.alcohol().frequency());
     }
 
