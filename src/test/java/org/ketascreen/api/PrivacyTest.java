@@ -188,4 +188,115 @@ class PrivacyTest {
     private static byte[] bytes(JsonNode node) {
         return node.toString().getBytes(StandardCharsets.UTF_8);
     }
+
+    /**
+     * Every field of the v2 request (api-contract §9.2; the v2 reference holds every member, the gated follow-ups
+     * included where the reference asks them): a wrong-typed marker and, for a number, an out-of-range marker number,
+     * through JSON and FHIR alike. Neither reaches the error body or a log line.
+     */
+    static Stream<String> v2Fields() {
+        List<String> paths = new java.util.ArrayList<>();
+        leaves(V2_REFERENCE, "", paths);
+        // members the reference does not answer (their gate is not met there): a value is refused without echo too
+        paths.addAll(List.of("priorKetamine.condition", "priorKetamine.sessions", "priorKetamine.monthsSinceLast",
+                "priorKetamine.helped", "respiratory.restingSpo2Percent", "respiratory.sleepApnoeaTreated",
+                "substanceUse.cannabisPrescribed", "substanceUse.ketamineUseDisorder", "psychiatric.suicidalBehaviour.monthsAgo",
+                "treatments.preventive.0.monthsSinceLastDose", "cardiovascular.bloodPressure.irregularSymbol"));
+        return paths.stream().distinct();
+    }
+
+    static final JsonNode V2_REFERENCE = read("src/test/resources/scenarios-v2/reference.request.json");
+    static final String NUMBER_MARKER = "987654321";
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("v2Fields")
+    void shouldKeepEveryV2ValueOutOfErrorBodiesAndLogs(String path) {
+        List<JsonNode> bodies = new java.util.ArrayList<>(List.of(set(path, JSON.getNodeFactory().textNode(MARKER))));
+        JsonNode current = at(V2_REFERENCE, path);
+        if (current == null || current.isNumber()) {
+            bodies.add(set(path, JSON.getNodeFactory().numberNode(Long.parseLong(NUMBER_MARKER))));
+        }
+        List<String> posted = new java.util.ArrayList<>();
+        for (JsonNode body : bodies) {
+            posted.add(body.toString());
+        }
+        // the same values in a QuestionnaireResponse: the reference's response with the item's answer replaced
+        JsonNode response = QuestionnaireResponses.of(QuestionnaireResponses.QUESTIONNAIRE_V2, V2_REFERENCE);
+        for (JsonNode answer : List.of(JSON.createObjectNode().put("valueString", MARKER),
+                JSON.createObjectNode().put("valueInteger", Integer.parseInt(NUMBER_MARKER)))) {
+            JsonNode copy = response.deepCopy();
+            if (replaceAnswer(copy.get("item"), path, answer)) {
+                posted.add("F" + copy);
+            }
+        }
+        for (String body : posted) {
+            boolean fhir = body.startsWith("F");
+            String answer = given().contentType(fhir ? "application/fhir+json" : "application/json")
+                    .body(fhir ? body.substring(1) : body)
+                    .when().post(Routes.V2_SCREENINGS).then().statusCode(400).extract().asString();
+            assertFalse(answer.contains(MARKER) || answer.contains(NUMBER_MARKER), "error body echoes an entered value: " + answer);
+            assertTrue(lines.stream().noneMatch(l -> l.contains(MARKER) || l.contains(NUMBER_MARKER)),
+                    "a log line carries an entered value");
+        }
+        assertTrue(posted.size() > 1 || path.contains(".0.") || at(V2_REFERENCE, path) == null,
+                "an answered item of the reference is also tried through FHIR: " + path);
+    }
+
+    /** Replaces the answer of the item whose linkId is {@code path}; false when the response has no such item. */
+    private static boolean replaceAnswer(JsonNode items, String path, JsonNode answer) {
+        if (items == null || path.contains(".0.")) {
+            return false;
+        }
+        for (JsonNode item : items) {
+            if (path.equals(item.path("linkId").asText()) && item.has("answer")) {
+                ((com.fasterxml.jackson.databind.node.ArrayNode) item.get("answer")).removeAll().add(answer);
+                return true;
+            }
+            if (replaceAnswer(item.get("item"), path, answer)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void leaves(JsonNode node, String path, List<String> out) {
+        if (node.isObject()) {
+            node.fieldNames().forEachRemaining(name -> leaves(node.get(name), path.isEmpty() ? name : path + "." + name, out));
+        } else if (node.isArray() && node.size() > 0 && node.get(0).isObject()) {
+            leaves(node.get(0), path + ".0", out);
+        } else {
+            out.add(path);
+        }
+    }
+
+    private static JsonNode at(JsonNode node, String path) {
+        for (String name : path.split("\\.")) {
+            node = node == null ? null : name.matches("\\d+") ? node.get(Integer.parseInt(name)) : node.get(name);
+        }
+        return node;
+    }
+
+    private static JsonNode set(String path, JsonNode value) {
+        JsonNode copy = V2_REFERENCE.deepCopy();
+        String[] names = path.split("\\.");
+        JsonNode parent = copy;
+        for (int i = 0; i < names.length - 1; i++) {
+            JsonNode next = names[i].matches("\\d+") ? parent.get(Integer.parseInt(names[i])) : parent.get(names[i]);
+            if (next == null || next.isNull() || !next.isContainerNode()) {
+                next = JSON.createObjectNode();
+                ((com.fasterxml.jackson.databind.node.ObjectNode) parent).set(names[i], next);
+            }
+            parent = next;
+        }
+        ((com.fasterxml.jackson.databind.node.ObjectNode) parent).set(names[names.length - 1], value);
+        return copy;
+    }
+
+    private static JsonNode read(String file) {
+        try {
+            return JSON.readTree(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(file)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
