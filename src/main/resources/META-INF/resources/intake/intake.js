@@ -549,7 +549,7 @@
   }
 
   /**
-   * The rendered element id of a v1 violation path: the linkId with [] for list items, then the 1-based repetition
+   * The rendered element id of a violation path: the linkId with [] for list items, then the 1-based repetition
    * number of each level from the outermost group (treatments.preventive[1].trialWeeks ->
    * treatments.preventive[].trialWeeks/1/2/1).
    */
