@@ -1,7 +1,10 @@
 /*
- * The reference intake page (api-contract §8): loads this service's FHIR Questionnaire, renders it with LHC-Forms,
- * checks the answers in the page, posts the QuestionnaireResponse to POST /api/v1/screenings and shows the answer,
- * for the patient in plain words and for the clinician with rule ids, fields and sources.
+ * The reference intake page (api-contract §8, revision 2.0): loads this service's FHIR Questionnaire of intake version 2
+ * (GET /api/v2/questionnaire, the active profile's), renders it with LHC-Forms one part (top-level section) at a time
+ * with progress and an outline, checks each part in the page, asks the patient to confirm any typed number that would by
+ * itself make the answer urgent or ineligible, posts the QuestionnaireResponse to POST /api/v2/screenings and shows the
+ * answer, for the patient in plain words and for the clinician with rule ids, modalities, conditions with their profile
+ * parameters, fields, sources and the profile.
  *
  * Privacy: the answers live only in this page's memory and in the one request to this service. Nothing is written
  * to localStorage, sessionStorage, IndexedDB or cookies, and nothing is fetched from any other origin (the
@@ -14,6 +17,33 @@
   'use strict';
 
   var FORM_ID = 'intake-form';
+  var QUESTIONNAIRE = '/api/v2/questionnaire';
+  var SCREENINGS = '/api/v2/screenings';
+  var RULESET = '/api/v2/ruleset';
+
+  /**
+   * Typed numbers that would by themselves make the answer urgent or ineligible under any profile (api-contract §8,
+   * revision 2.0): the patient confirms them before anything is posted, and a confirmed value is posted unchanged.
+   * The pulse line is the lowest hr.ineligibleAbove a profile may set (110, §10.2), so it holds under every profile
+   * until GET /api/v2/profile tells the page the active value; the others are fixed (§10.4).
+   */
+  var TO_CONFIRM = {
+    'cardiovascular.bloodPressure.heartRate': function (v) {
+      return v > 110;
+    },
+    'cardiovascular.bloodPressure.systolic': function (v) {
+      return v >= 160;
+    },
+    'cardiovascular.bloodPressure.diastolic': function (v) {
+      return v >= 100;
+    },
+    'respiratory.restingSpo2Percent': function (v) {
+      return v < 90;
+    },
+    'psychiatric.suicidalBehaviour.monthsAgo': function (v) {
+      return v <= 3;
+    }
+  };
   var EXT = 'http://hl7.org/fhir/StructureDefinition/';
   var ITEM_CONTROL = 'http://hl7.org/fhir/questionnaire-item-control';
 
@@ -32,6 +62,12 @@
   var parents = {};    // linkId -> parent linkId
   var posted = null;   // the QuestionnaireResponse of the last answer, in memory only
   var ruleTitles = {};
+
+  /** The parts: the Questionnaire's top-level items in order; the one shown; those the patient has reached. */
+  var parts = [];
+  var currentPart = null;
+  var reached = {};
+  var outlineKey = '';
 
   function $(id) {
     return document.getElementById(id);
@@ -265,6 +301,139 @@
     }
   }
 
+  // ---- parts: one top-level section at a time, with progress and an outline ---------------------------------------
+
+  /** The rendered row of a part; null while its enableWhen is not met (home without oral micro-dosing). */
+  function partRow(linkId) {
+    return document.getElementById('item-' + linkId + '/1');
+  }
+
+  /** The parts the patient is asked now, in order: a part whose questions are all switched off is skipped. */
+  function shownParts() {
+    return parts.filter(partRow);
+  }
+
+  /** The part a rendered element belongs to: treatments.preventive[].trialWeeks/1/2/1 -> treatments. */
+  function partOf(elementId) {
+    return elementId.split(/[.\/]/)[0];
+  }
+
+  function partTitle(linkId) {
+    return items[linkId].text;
+  }
+
+  /**
+   * Shows the current part and hides the others (their answers stay in the one form, so nothing is lost and every
+   * enableWhen across parts keeps working); updates the progress, the outline and the buttons. Called after every
+   * change LHC-Forms makes to the form, since an answer can switch a later part on or off.
+   */
+  function applyParts() {
+    if (!parts.length) {
+      return;
+    }
+    var shown = shownParts();
+    if (shown.indexOf(currentPart) < 0) {
+      // The current part was switched off: show the nearest part before it that is still asked
+      var before = parts.slice(0, parts.indexOf(currentPart)).filter(partRow);
+      currentPart = before.length ? before[before.length - 1] : shown[0];
+    }
+    parts.forEach(function (linkId) {
+      var row = partRow(linkId);
+      if (row) {
+        row.classList.toggle('ks-other-part', linkId !== currentPart);
+      }
+    });
+    var n = shown.indexOf(currentPart);
+    var key = shown.join() + '|' + currentPart + '|' + Object.keys(reached).join();
+    if (key === outlineKey) {
+      return;
+    }
+    outlineKey = key;
+    $('part-status').textContent = patientSays('partOf', {n: n + 1, total: shown.length, title: partTitle(currentPart)});
+    $('progress').max = shown.length;
+    $('progress').value = n + 1;
+    $('outline-title').textContent = patientSays('outlineTitle', {total: shown.length});
+    var outline = $('outline');
+    clear(outline);
+    shown.forEach(function (linkId) {
+      var entry;
+      if (linkId === currentPart) {
+        entry = el('span', {'aria-current': 'step', 'class': 'ks-outline-current'}, [partTitle(linkId)]);
+      } else if (reached[linkId]) {
+        entry = el('button', {type: 'button', 'class': 'ks-outline-link', 'data-part': linkId}, [partTitle(linkId)]);
+      } else {
+        entry = el('span', {'class': 'ks-muted'}, [partTitle(linkId)]);
+      }
+      outline.appendChild(el('li', {'data-part': linkId}, [entry]));
+    });
+    $('back').hidden = n <= 0;
+    $('next').hidden = n >= shown.length - 1;
+    $('submit').hidden = n < shown.length - 1;
+  }
+
+  /** Shows a part; with focus, its "Part n of m" line takes the focus, so a screen reader says where the patient is. */
+  function showPart(linkId, focus) {
+    currentPart = linkId;
+    reached[linkId] = true;
+    applyParts();
+    if (focus) {
+      $('part-status').scrollIntoView({block: 'start'});
+      $('part-status').focus();
+    }
+  }
+
+  /** The page's own problems in one part (checkValidity checks the whole form; the other parts wait for their turn). */
+  function partErrors(linkId) {
+    var problems = LForms.Util.checkValidity(formElement());
+    if (!problems) {
+      return [];
+    }
+    var errors = pageErrors(problems);
+    var here = errors.filter(function (error) {
+      return error.elementId && partOf(error.elementId) === linkId;
+    });
+    return errors.some(function (error) {
+      return error.elementId;
+    }) ? here : errors;
+  }
+
+  function nextPart() {
+    clearErrors();
+    status('');
+    var errors = partErrors(currentPart);
+    if (errors.length) {
+      showErrors(errors, errors.length === 1 ? patientSays('pageErrorsOne') : patientSays('pageErrorsMany', {n: errors.length}));
+      return;
+    }
+    var shown = shownParts();
+    var n = shown.indexOf(currentPart);
+    if (n < shown.length - 1) {
+      setState('ready');
+      showPart(shown[n + 1], true);
+    }
+  }
+
+  /** Back never checks anything: the answers of the part left stay as they are. */
+  function previousPart() {
+    clearErrors();
+    status('');
+    var shown = shownParts();
+    var n = shown.indexOf(currentPart);
+    if (n > 0) {
+      setState('ready');
+      showPart(shown[n - 1], true);
+    }
+  }
+
+  function onOutlineClick(event) {
+    var button = event.target.closest('button[data-part]');
+    if (button) {
+      clearErrors();
+      setState('ready');
+      showPart(button.getAttribute('data-part'), true);
+    }
+  }
+
   // ---- errors: the page's own checks and the service's 400, both next to their question ---------------------------
 
   var shownErrors = [];
@@ -295,6 +464,12 @@
    */
   function showErrors(errors, title) {
     clearErrors();
+    var first = errors.filter(function (error) {
+      return error.elementId;
+    })[0];
+    if (first && partOf(first.elementId) !== currentPart) {
+      showPart(partOf(first.elementId), false);
+    }
     var list = $('error-summary-list');
     errors.forEach(function (error, n) {
       var row = error.elementId && document.getElementById('item-' + error.elementId);
@@ -337,7 +512,11 @@
       return;
     }
     event.preventDefault();
-    var target = focusTarget(link.getAttribute('data-element-id'));
+    var elementId = link.getAttribute('data-element-id');
+    if (partOf(elementId) !== currentPart) {
+      showPart(partOf(elementId), false);
+    }
+    var target = focusTarget(elementId);
     if (target) {
       target.scrollIntoView({block: 'center'});
       target.focus();
@@ -370,7 +549,7 @@
   }
 
   /**
-   * The rendered element id of a v1 violation path: the linkId with [] for list items, then the 1-based repetition
+   * The rendered element id of a violation path: the linkId with [] for list items, then the 1-based repetition
    * number of each level from the outermost group (treatments.preventive[1].trialWeeks ->
    * treatments.preventive[].trialWeeks/1/2/1).
    */
@@ -436,11 +615,84 @@
       showErrors([{elementId: null, question: '', message: patientSays('unreadable')}], patientSays('unreadableTitle'));
       return;
     }
+    var doubtful = toConfirm(qr);
+    if (doubtful.length) {
+      askToConfirm(doubtful, qr);
+    } else {
+      post(qr);
+    }
+  }
+
+  /** The typed numbers of the QuestionnaireResponse that would by themselves make the answer urgent or ineligible. */
+  function toConfirm(qr) {
+    var found = [];
+    (function walk(list, numbers) {
+      var seen = {};
+      (list || []).forEach(function (item) {
+        seen[item.linkId] = (seen[item.linkId] || 0) + 1;
+        var at = numbers + '/' + seen[item.linkId];
+        var check = TO_CONFIRM[item.linkId];
+        (item.answer || []).forEach(function (answer) {
+          if (check && typeof answer.valueInteger === 'number' && check(answer.valueInteger)) {
+            found.push({elementId: item.linkId + at, question: items[item.linkId].text, value: answer.valueInteger,
+              unit: unitOf(items[item.linkId])});
+          }
+        });
+        walk(item.item, at);
+      });
+    }(qr.item, ''));
+    return found;
+  }
+
+  function unitOf(question) {
+    var unit = question && (question.extension || []).filter(function (e) {
+      return e.url === EXT + 'questionnaire-unit';
+    })[0];
+    return unit ? unit.valueCoding.display : '';
+  }
+
+  /**
+   * A typo must not send someone to the emergency department: the patient sees each such number and either confirms
+   * them all (posted unchanged) or goes back to the first one to change it.
+   */
+  function askToConfirm(doubtful, qr) {
+    var dialog = $('confirm');
+    $('confirm-title').textContent = doubtful.length === 1 ? patientSays('confirmTitleOne') : patientSays('confirmTitleMany');
+    $('confirm-lead').textContent = patientSays('confirmLead');
+    $('confirm-change').textContent = patientSays('confirmChange');
+    $('confirm-send').textContent = patientSays('confirmSend');
+    var list = $('confirm-list');
+    clear(list);
+    doubtful.forEach(function (d) {
+      list.appendChild(el('li', {'data-element-id': d.elementId}, [
+        patientSays('confirmValue', {question: d.question, value: (d.value + ' ' + d.unit).trim()})]));
+    });
+    dialog.onclose = function () {
+      dialog.onclose = null;
+      if (dialog.returnValue === 'send') {
+        post(qr);
+        return;
+      }
+      var first = doubtful[0].elementId;
+      showPart(partOf(first), false);
+      setState('ready');
+      var target = focusTarget(first);
+      if (target) {
+        target.scrollIntoView({block: 'center'});
+        target.focus();
+      }
+    };
+    dialog.returnValue = '';
+    setState('confirming');
+    dialog.showModal();
+  }
+
+  function post(qr) {
     var button = $('submit');
     button.disabled = true;
     setState('checking');
     status(patientSays('checking'));
-    fetch('/api/v1/screenings', {
+    fetch(SCREENINGS, {
       method: 'POST',
       headers: {'Content-Type': 'application/fhir+json'},
       body: JSON.stringify(qr),
@@ -530,7 +782,7 @@
         card.appendChild(el('p', {'class': 'ks-conditions-intro'},
           [m.verdict === 'ELIGIBLE' ? patientSays('conditionsIfEligible') : patientSays('conditionsIfNeedsReview')]));
         card.appendChild(el('ul', {'class': 'ks-conditions'}, m.conditions.map(function (c) {
-          return el('li', {}, [words.patient.conditions[c] || c]);
+          return el('li', {'data-condition': c.code}, [conditionSays(words.patient.conditions, c)]);
         })));
       }
       modalities.appendChild(card);
@@ -556,7 +808,16 @@
     });
   }
 
-  /** Every answer of the posted QuestionnaireResponse with its v1 path: [{path, text, value}] */
+  /**
+   * A condition in words, its {placeholders} filled from the condition's parameters (the profile's values):
+   * {code: 'NO_ALCOHOL_OR_CANNABIS_AROUND_DOSE', parameters: {beforeHours: 24, afterHours: 24}}.
+   */
+  function conditionSays(sentences, condition) {
+    var sentence = sentences[condition.code];
+    return sentence ? fill(sentence, condition.parameters || {}) : condition.code;
+  }
+
+  /** Every answer of the posted QuestionnaireResponse with its request path: [{path, text, value}] */
   function answersOf(qr) {
     var out = [];
     function walk(list, prefix) {
@@ -573,10 +834,8 @@
             if (a.valueCoding) {
               return a.valueCoding.display || a.valueCoding.code;
             }
-            var unit = question && (question.extension || []).filter(function (e) {
-              return e.url === EXT + 'questionnaire-unit';
-            })[0];
-            return String(a.valueInteger) + (unit ? ' ' + unit.valueCoding.display : '');
+            var unit = unitOf(question);
+            return String(a.valueInteger) + (unit ? ' ' + unit : '');
           }).join(', ')});
         }
         walk(item.item, path + '.');
@@ -625,6 +884,8 @@
     var rows = [
       [clinicianSays('verdict'), answer.verdict],
       [clinicianSays('ruleSet'), answer.ruleset.id + ' ' + answer.ruleset.version],
+      [clinicianSays('profile'), answer.profile.id + ' ' + answer.profile.version],
+      [clinicianSays('profileSha256'), breakable(answer.profile.sha256.replace(/(.{8})/g, '$1 ').trim(), 'code')],
       [clinicianSays('frequency'), answer.migraine.frequency],
       [clinicianSays('treatmentResistance'), answer.migraine.treatmentResistance],
       [clinicianSays('failedPreventiveClasses'), answer.migraine.failedPreventiveClasses.join(', ') || clinicianSays('none')],
@@ -637,8 +898,11 @@
     var modalities = $('clinician-modalities').tBodies[0];
     clear(modalities);
     answer.modalities.forEach(function (m) {
+      var conditions = el('ul', {'class': 'ks-fields'}, m.conditions.map(function (c) {
+        return el('li', {'data-condition': c.code}, [conditionSays(words.clinician.conditions, c)]);
+      }));
       modalities.appendChild(el('tr', {'data-modality': m.modality}, [
-        el('td', {}, [m.modality]), el('td', {}, [m.verdict]), el('td', {}, [m.conditions.join(', ')])]));
+        el('td', {}, [m.modality]), el('td', {}, [breakable(m.verdict)]), el('td', {}, [conditions])]));
     });
 
     var findings = $('clinician-findings').tBodies[0];
@@ -646,12 +910,16 @@
     answer.findings.forEach(function (f) {
       var source = el('a', {href: f.source.url, rel: 'noopener noreferrer', target: '_blank', 'class': 'ks-source'}, [f.source.label]);
       var message = el('td', {}, [el('span', {'class': 'ks-rule-title', 'data-rule-title': f.ruleId}), f.message]);
-      if (f.modalities) {
-        message.appendChild(el('span', {'class': 'ks-muted'}, [' ' + clinicianSays('onlyFor', {modalities: f.modalities.join(', ')})]));
-      }
-      findings.appendChild(el('tr', {'data-rule': f.ruleId, 'class': 'ks-outcome--' + f.outcome.toLowerCase()}, [
-        el('th', {scope: 'row'}, [f.ruleId]), el('td', {}, [breakable(f.outcome)]), el('td', {}, [breakable(f.category)]), message,
-        el('td', {}, [fieldCell(f.fields)]), el('td', {}, [source])]));
+      // A per-modality finding (api-contract §9.3 ◆) names the modalities it applies to; the others count for all
+      var modalities = f.modalities
+        ? el('ul', {'class': 'ks-fields'}, f.modalities.map(function (m) {
+          return el('li', {}, [breakable(m)]);
+        }))
+        : el('span', {'class': 'ks-muted'}, [clinicianSays('allModalities')]);
+      findings.appendChild(el('tr', {'data-rule': f.ruleId, 'data-modalities': (f.modalities || []).join(' '),
+        'class': 'ks-outcome--' + f.outcome.toLowerCase()}, [
+        el('th', {scope: 'row'}, [f.ruleId]), el('td', {}, [breakable(f.outcome)]), el('td', {}, [breakable(f.category)]),
+        el('td', {}, [modalities]), message, el('td', {}, [fieldCell(f.fields)]), el('td', {}, [source])]));
     });
     $('clinician-findings').hidden = !answer.findings.length;
     $('clinician-no-findings').hidden = answer.findings.length > 0;
@@ -663,7 +931,7 @@
     });
   }
 
-  /** The rule titles of GET /api/v1/ruleset beside each finding; the answer stands without them. */
+  /** The rule titles of GET /api/v2/ruleset beside each finding; the answer stands without them. */
   function loadRuleTitles() {
     var fill = function () {
       document.querySelectorAll('[data-rule-title]').forEach(function (span) {
@@ -675,7 +943,7 @@
       fill();
       return;
     }
-    fetch('/api/v1/ruleset', {headers: {Accept: 'application/json'}}).then(function (r) {
+    fetch(RULESET, {headers: {Accept: 'application/json'}}).then(function (r) {
       return r.ok ? r.json() : {rules: []};
     }).then(function (ruleSet) {
       ruleSet.rules.forEach(function (rule) {
@@ -717,6 +985,15 @@
   function start() {
     $('error-summary').addEventListener('click', onSummaryClick);
     $('submit').addEventListener('click', submit);
+    $('next').addEventListener('click', nextPart);
+    $('back').addEventListener('click', previousPart);
+    $('outline').addEventListener('click', onOutlineClick);
+    $('confirm-change').addEventListener('click', function () {
+      $('confirm').close('change');
+    });
+    $('confirm-send').addEventListener('click', function () {
+      $('confirm').close('send');
+    });
     $('show-patient').addEventListener('click', function () {
       showView('patient');
     });
@@ -732,24 +1009,32 @@
     });
 
     Promise.all([
-      fetchJson('/api/v1/questionnaire', 'application/fhir+json'),
+      fetchJson(QUESTIONNAIRE, 'application/fhir+json'),
       fetchJson('/intake/words/' + document.documentElement.lang + '.json', 'application/json')
     ]).then(function (loaded) {
       var served = loaded[0];
       words = loaded[1];
       questionnaire = served;
       index(questionnaire.item, undefined);
+      parts = questionnaire.item.filter(function (item) {
+        return item.type !== 'display';
+      }).map(function (item) {
+        return item.linkId;
+      });
       var copy = JSON.parse(JSON.stringify(served));
       relaxRequired(copy.item);
       visibleChoices(copy.item);
       return LForms.Util.addFormToPage(copy, FORM_ID, {fhirVersion: 'R4', showCodingInstruction: true});
     }).then(function () {
       improve(formElement());
+      showPart(parts[0], false);
       new MutationObserver(function () {
         improve(formElement());
+        applyParts();
       }).observe(formElement(), {childList: true, subtree: true});
       new MutationObserver(syncRadios).observe(formElement(), {attributes: true, attributeFilter: ['class'], subtree: true});
       $('loading').hidden = true;
+      $('parts').hidden = false;
       $('submit').disabled = false;
       setState('ready');
     }).catch(function () {
