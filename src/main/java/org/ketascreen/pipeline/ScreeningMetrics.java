@@ -13,7 +13,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.ketascreen.http.Door;
 import org.ketascreen.screening.Finding;
-import org.ketascreen.screening.Screener;
 import org.ketascreen.screening.Screening;
 import org.ketascreen.screening.Verdict;
 import org.ketascreen.screening.rules.Outcome;
@@ -61,7 +60,7 @@ public class ScreeningMetrics {
     /** [door][status - 400] */
     private final Counter[][] rejected = new Counter[Door.values().length][100];
 
-    public ScreeningMetrics(MeterRegistry registry, Screener screener, AuditWriter audit) {
+    public ScreeningMetrics(MeterRegistry registry, AuditWriter audit) {
         this.registry = registry;
         Gauge.builder("ketascreen.audit.queue.depth", audit, AuditWriter::queued)
                 .description("Audit lines waiting for the audit writer").register(registry);

@@ -19,6 +19,7 @@ import org.ketascreen.intake.Offer;
 import org.ketascreen.intake.RecordSchema;
 import org.ketascreen.intake.v2.IntakeV2;
 import org.ketascreen.screening.ActiveProfile;
+import org.ketascreen.screening.rules.Catalogue;
 import org.ketascreen.screening.rules.Parameter;
 import org.ketascreen.screening.rules.Parameters;
 import org.ketascreen.words.Words;
@@ -43,7 +44,7 @@ public final class QuestionnaireDefinition {
     /** One FHIR code system per enum, under this base (api-contract §6.1). */
     public static final String CODE_SYSTEMS = "https://ketascreen.org/fhir/CodeSystem/";
     /** The version of the intake version 2 questionnaire: rule set 2.0.0's (api-contract §9.1). */
-    public static final String VERSION_2 = "2.0.0";
+    public static final String VERSION_2 = Catalogue.VERSION_2;
 
     private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
     /** A profile parameter quoted in a v2 text: {@code {abstain.beforeHours}}. */

@@ -24,7 +24,10 @@ import org.ketascreen.client.model.ProblemType;
 import org.ketascreen.client.model.Questionnaire;
 import org.ketascreen.client.model.RuleSet;
 import org.ketascreen.client.model.ScreeningRequest;
+import org.ketascreen.client.model.RuleSetV2;
+import org.ketascreen.client.model.ScreeningRequestV2;
 import org.ketascreen.client.model.ScreeningResponse;
+import org.ketascreen.client.model.ScreeningResponseV2;
 import org.ketascreen.testing.Golden;
 import org.ketascreen.testing.Intakes;
 import org.ketascreen.testing.Scenarios;
@@ -79,6 +82,27 @@ class GeneratedClientTest {
         JsonNode expected = Golden.json(new String(Scenarios.golden().expected(name).orElseThrow(), java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(expected, Golden.json(strict.writeValueAsString(answer)), name + ": the typed answer written back is the service's answer");
         assertNotNull(answer.getVerdict());
+    }
+
+    static Stream<String> v2Scenarios() throws java.io.IOException {
+        return java.nio.file.Files.readAllLines(ScreeningApiV2Test.DIR.resolve("intent.csv")).stream().skip(1)
+                .filter(line -> !line.isBlank()).map(line -> line.substring(0, line.indexOf(',')));
+    }
+
+    /** Every v2 scenario through the generated client: the typed answer written back is the service's answer. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("v2Scenarios")
+    void shouldScreenEveryV2ScenarioThroughTheGeneratedClient(String name) throws Exception {
+        JsonNode body = ScreeningApiV2Test.request(name);
+        ScreeningRequestV2 request = strict.readValue(body.toString(), ScreeningRequestV2.class);
+
+        ScreeningResponseV2 answer = screening.screenV2(request, "client-v2-" + name.hashCode());
+
+        JsonNode expected = Golden.json(new String(ScreeningApiV2Test.post("application/json", Intakes.bytes(body), 200),
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(expected, Golden.json(strict.writeValueAsString(answer)), name + ": the typed answer written back is the service's answer");
+        RuleSetV2 ruleSet = screening.getRuleSetV2();
+        assertEquals("2.0.0", ruleSet.getVersion());
     }
 
     @Test

@@ -130,6 +130,20 @@ class ScreeningApiV2Test {
                 .body("item.linkId", hasItems("patient", "respiratory", "home"));
     }
 
+    /** The FHIR curl example of README.md: the v2 reference answers as a QuestionnaireResponse, answered as the JSON. */
+    @Test
+    void shouldAnswerTheReadmeFhirExampleAsTheV2ReferenceRequest() throws IOException {
+        Path example = Path.of("src/test/resources/fhir/reference-v2.questionnaire-response.json");
+        JsonNode built = QuestionnaireResponses.of(QuestionnaireResponses.QUESTIONNAIRE_V2, request("reference"));
+        if (org.ketascreen.testing.Golden.updating()) {
+            org.ketascreen.testing.Golden.write(example, built);
+        }
+        JsonNode committed = read(example);
+        assertEquals(built, committed, "the example is the v2 reference request's response");
+        assertArrayEquals(post("application/json", Intakes.bytes(request("reference")), 200),
+                post("application/fhir+json", Files.readAllBytes(example), 200));
+    }
+
     private static JsonNode read(Path path) {
         try {
             return Intakes.JSON.readTree(Files.readAllBytes(path));
