@@ -1,11 +1,16 @@
 package org.ketascreen.screening;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.ketascreen.intake.InvalidIntakeException;
 import org.ketascreen.intake.Modality;
+import org.ketascreen.intake.Violation;
+import org.ketascreen.intake.v2.IntakeV2;
 import org.ketascreen.screening.rules.ParameterValues;
+import org.ketascreen.screening.rules.Subject;
 
 /**
  * The clinic protocol profile a deployment screens v2 intakes under (api-contract §10.1): its members as the
@@ -51,5 +56,27 @@ public record ActiveProfile(String id, String version, String title, String clin
     /** Whether this profile offers the modality. */
     public boolean offers(Modality modality) {
         return modalitiesOffered.contains(modality);
+    }
+
+    /**
+     * A v2 intake as the engine judges it under this profile, for every v2 door (POST /api/v2/screenings in both
+     * formats, CDS Hooks): the requested modalities, or every offered one when none is requested; a requested
+     * modality this profile does not offer is a 400 at its index (api-contract §10.6).
+     */
+    public Subject subject(IntakeV2 intake) {
+        List<Modality> requested = intake.logistics().requestedModalities();
+        List<Violation> violations = new ArrayList<>();
+        if (requested != null) {
+            for (int i = 0; i < requested.size(); i++) {
+                if (!offers(requested.get(i))) {
+                    violations.add(new Violation("logistics.requestedModalities[" + i + "]", "is not offered under profile " + id));
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidIntakeException(violations, violations.size());
+        }
+        List<Modality> screened = requested == null ? modalitiesOffered : intake.logistics().modalities();
+        return Subject.of(intake, parameters, screened);
     }
 }
