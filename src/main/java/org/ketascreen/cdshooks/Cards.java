@@ -57,9 +57,9 @@ final class Cards {
     enum Kind { SCREENED, NO_INTAKE, NOT_SCREENABLE }
 
     /**
-     * Which rules a card is about: {@code V1} an intake of version 1 (unversioned or {@code |1.x.y}), rule set 1.1.x;
-     * {@code V2} an intake of version 2, or none, or one of no version this service screens: rule set 2.0.0 under the
-     * active profile. It picks the card's source and its last line.
+     * Which rules a card is about: {@code V1} an intake read by the v1 door (unversioned or {@code |1.x.y}), rule set
+     * 1.1.x; {@code V2} an intake of version 2, or none, or one of a version no rule set screens: rule set 2.0.0 under
+     * the active profile. It picks the card's source and its last line.
      */
     enum RuleSetVersion { V1, V2 }
 

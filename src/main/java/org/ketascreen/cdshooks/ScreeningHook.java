@@ -56,31 +56,24 @@ public class ScreeningHook {
 
     /** Which door an intake is read by, from the version in its {@code questionnaire} (api-contract §9.6). */
     enum IntakeVersion {
-        /** Our canonical, unversioned or {@code |1.x.y}: rule set 1.1.x, as POST /api/v1/screenings. */
+        /**
+         * Our canonical unversioned (stored before 2.0) or with {@code |1.x.y}: rule set 1.1.x, as POST /api/v1/screenings.
+         * Also, as before 2.0, whatever is not a response to a version of our questionnaire (no {@code questionnaire},
+         * another Questionnaire, another resource): the v1 door judges it, as it always did.
+         */
         V1,
         /** Our canonical with {@code |2.x.y}: rule set 2.0.0 under the active profile, as POST /api/v2/screenings. */
         V2,
         /** Our canonical with any other version: no rule set screens it. */
-        OTHER,
-        /**
-         * Not a response to our questionnaire at all (no {@code questionnaire}, another one, not a QuestionnaireResponse):
-         * judged by the door of the current version, which says what it must be.
-         */
-        NOT_OURS;
+        OTHER;
 
         static IntakeVersion of(JsonNode resource) {
             JsonNode questionnaire = resource.get("questionnaire");
-            if (questionnaire == null || !questionnaire.isTextual()) {
-                return NOT_OURS;
+            String ours = QuestionnaireDefinition.CANONICAL_URL + "|";
+            if (questionnaire == null || !questionnaire.isTextual() || !questionnaire.textValue().startsWith(ours)) {
+                return V1;
             }
-            String canonical = questionnaire.textValue();
-            if (canonical.equals(QuestionnaireDefinition.CANONICAL_URL)) {
-                return V1; // stored before 2.0: no version
-            }
-            if (!canonical.startsWith(QuestionnaireDefinition.CANONICAL_URL + "|")) {
-                return NOT_OURS;
-            }
-            String version = canonical.substring(QuestionnaireDefinition.CANONICAL_URL.length() + 1);
+            String version = questionnaire.textValue().substring(ours.length());
             int dot = version.indexOf('.');
             return switch (dot < 0 ? version : version.substring(0, dot)) {
                 case "1" -> V1;

@@ -277,6 +277,7 @@ class CdsHooksTest {
 
             assertEquals("warning", card.get("indicator").asText());
             assertEquals("resourceType", card.get("extension").get("ketascreen.problem").get("violations").get(0).get("field").asText());
+            assertTrue(card.get("detail").asText().endsWith("\n\n" + Versions.V1_LINE), "judged by the v1 door, as before 2.0");
         }
 
         @Test
