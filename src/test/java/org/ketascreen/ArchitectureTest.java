@@ -29,7 +29,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
  * <pre>
  *   api, cdshooks ─► pipeline ─► screening ─► screening.rules ─► intake
  *        │  └──────► http ─────► json ──────────────────────────►┘
- *        └─► intake.json, intake.fhir ─► questionnaire ─► screening
+ *        └─► intake.json, intake.fhir ─► questionnaire ─► screening (cdshooks: questionnaire too, for the v2 reader)
  *   api, cdshooks, questionnaire ─► words ─► screening, json (the words shown to people, per code)
  *   system: wires everything above; imported by nothing
  * </pre>
@@ -56,8 +56,8 @@ class ArchitectureTest {
         allow("pipeline", "http", "screening", "screening.rules", "intake");
         allow("api", "pipeline", "http", "json", "questionnaire", "words", "screening", "screening.rules", "intake", "intake.v2",
                 "intake.json", "intake.fhir");
-        allow("cdshooks", "config", "api", "pipeline", "http", "json", "words", "screening", "screening.rules", "intake",
-                "intake.fhir");
+        allow("cdshooks", "config", "api", "pipeline", "http", "json", "questionnaire", "words", "screening", "screening.rules",
+                "intake", "intake.v2", "intake.fhir");
         allow("system", "config", "pipeline", "http", "json", "questionnaire", "screening", "screening.rules", "intake", "intake.json",
                 "intake.fhir");
     }

@@ -1,7 +1,5 @@
 package org.ketascreen.api;
 
-import java.util.List;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -30,7 +28,6 @@ import org.ketascreen.http.HttpFallbacks;
 import org.ketascreen.http.Problem;
 import org.ketascreen.http.Problems;
 import org.ketascreen.http.Routes;
-import org.ketascreen.intake.Modality;
 import org.ketascreen.intake.Offer;
 import org.ketascreen.intake.fhir.QuestionnaireResponseReader;
 import org.ketascreen.intake.json.JsonIntakeReader;
@@ -42,7 +39,6 @@ import org.ketascreen.questionnaire.QuestionnaireDefinition;
 import org.ketascreen.questionnaire.QuestionnaireViewV2;
 import org.ketascreen.pipeline.Pipeline;
 import org.ketascreen.screening.ActiveProfile;
-import org.ketascreen.screening.rules.Subject;
 
 /**
  * The public API, v2 (api-contract §9): intake 2.0 screened with rule set 2.0.0 under the active clinic profile.
@@ -104,8 +100,8 @@ public class ScreeningResourceV2 {
         boolean isFhir = ScreeningResource.isFhir(MediaType.valueOf(contentType));
         Problems.checkBodySize(body, Routes.V2_SCREENINGS);
         return ScreeningResponseV2.of(isFhir
-                ? pipeline.screen2(Door.FHIR, Call.of(requestId), body, b -> subject(fhir.read(b, IntakeV2.class), profile))
-                : pipeline.screen2(Door.JSON, Call.of(requestId), body, b -> subject(json.read(b, IntakeV2.class, offer), profile)), profile).json();
+                ? pipeline.screen2(Door.FHIR, Call.of(requestId), body, b -> profile.subject(fhir.read(b, IntakeV2.class)))
+                : pipeline.screen2(Door.JSON, Call.of(requestId), body, b -> profile.subject(json.read(b, IntakeV2.class, offer))), profile).json();
     }
 
     @GET
@@ -136,14 +132,5 @@ public class ScreeningResourceV2 {
     @SecurityRequirementsSet // public, with access control on or off
     public RuleSetResponseV2 ruleset() {
         return ruleSet;
-    }
-
-    /**
-     * The intake as the engine judges it under the active profile: the requested modalities, or every offered one
-     * (the readers already refused a requested modality the profile does not offer, api-contract §10.6).
-     */
-    public static Subject subject(IntakeV2 intake, ActiveProfile profile) {
-        List<Modality> requested = intake.logistics().requestedModalities();
-        return Subject.of(intake, profile.parameters(), requested == null ? profile.modalitiesOffered() : intake.logistics().modalities());
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ketascreen.http.Problem;
 import org.ketascreen.api.ScreeningResponse;
+import org.ketascreen.api.ScreeningResponseV2;
 import org.ketascreen.intake.IgnoreUnknownProperties;
 import org.ketascreen.intake.NullRefused;
 
@@ -83,19 +84,29 @@ public record CdsServiceResponse(@Schema(required = true) List<Card> cards) {
     }
 
     /**
-     * The card's extension (CDS Hooks 2.0.1 §Extensions): the whole v1 answer, exactly as POST
-     * /api/v1/screenings gives it for the same answers, so a client can read every finding by rule id; or,
-     * for an intake that cannot be screened, the problem that POST would answer.
+     * The card's extension (CDS Hooks 2.0.1 §Extensions): the whole answer of the rule set the intake's version picks
+     * (api-contract §9.6), exactly as that version's door gives it for the same answers (the v1 answer of POST
+     * /api/v1/screenings for an unversioned or {@code |1.x.y} intake, the v2 answer of POST /api/v2/screenings under the
+     * active profile for {@code |2.x.y}), so a client can read every finding by rule id; or, for an intake that cannot
+     * be screened, the problem that door would answer.
+     *
+     * @param screening a {@link ScreeningResponse} or a {@link ScreeningResponseV2}
      */
     @Schema(name = "CdsCardExtension")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"ketascreen.screening", "ketascreen.problem"})
     public record Extension(
             @JsonProperty("ketascreen.screening")
-            @Schema(description = "On a screened intake: the v1 answer (ScreeningResponse), byte for byte as POST /api/v1/screenings answers the same QuestionnaireResponse.")
-            ScreeningResponse screening,
+            @Schema(oneOf = {ScreeningResponse.class, ScreeningResponseV2.class},
+                    description = "On a screened intake: the answer of the rule set its questionnaire version picks, byte for byte as the door of that version answers the same QuestionnaireResponse: ScreeningResponse (POST /api/v1/screenings) for an unversioned or |1.x.y intake, ScreeningResponseV2 (POST /api/v2/screenings, with the active profile) for |2.x.y.")
+            Object screening,
             @JsonProperty("ketascreen.problem")
-            @Schema(description = "On an intake that cannot be screened: the 400 problem that POST /api/v1/screenings answers for it (v1 paths and messages, never values).")
+            @Schema(description = "On an intake that cannot be screened: the 400 problem that the door of its version (POST /api/v1/screenings or /api/v2/screenings) answers for it (that version's paths and messages, never values), or, for a questionnaire version no rule set screens, the violation at questionnaire.")
             Problem problem) {
+        public Extension {
+            if (screening != null && !(screening instanceof ScreeningResponse) && !(screening instanceof ScreeningResponseV2)) {
+                throw new IllegalArgumentException("a card carries a v1 or v2 answer");
+            }
+        }
     }
 }

@@ -75,6 +75,11 @@ public class PublicUrls {
         return base + Routes.V1_RULESET;
     }
 
+    /** Rule set 2.0.0, the source of a card about a v2 intake or about none (api-contract §9.6). */
+    public String ruleSetV2() {
+        return base + Routes.V2_RULESET;
+    }
+
     public String discovery() {
         return base + Routes.CDS_SERVICES;
     }

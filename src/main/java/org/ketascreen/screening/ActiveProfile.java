@@ -5,7 +5,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.ketascreen.intake.Modality;
+import org.ketascreen.intake.v2.IntakeV2;
 import org.ketascreen.screening.rules.ParameterValues;
+import org.ketascreen.screening.rules.Subject;
 
 /**
  * The clinic protocol profile a deployment screens v2 intakes under (api-contract §10.1): its members as the
@@ -51,5 +53,15 @@ public record ActiveProfile(String id, String version, String title, String clin
     /** Whether this profile offers the modality. */
     public boolean offers(Modality modality) {
         return modalitiesOffered.contains(modality);
+    }
+
+    /**
+     * A v2 intake as the engine judges it under this profile, for every v2 door (POST /api/v2/screenings in both
+     * formats, CDS Hooks): the requested modalities, or every offered one when none is requested; the readers
+     * already refused a requested modality this profile does not offer (their {@code Offer}, api-contract §10.6).
+     */
+    public Subject subject(IntakeV2 intake) {
+        List<Modality> requested = intake.logistics().requestedModalities();
+        return Subject.of(intake, parameters, requested == null ? modalitiesOffered : intake.logistics().modalities());
     }
 }

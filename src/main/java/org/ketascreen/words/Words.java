@@ -98,12 +98,15 @@ public record Words(Patient patient, Clinician clinician) {
      * @param outcomes             a finding's outcome in the card's detail
      * @param frequencies          ICHD-3 migraine frequency in the card's detail
      * @param treatmentResistances EHF 2020 treatment resistance in the card's detail
+     * @param card                 the card's own sentences, {@code {name}} marking what the card fills in (the rule set,
+     *                             the profile, a list of modalities)
      * @param page                 the page's clinician view, {@code {name}} marking what the page fills in
      */
     public record Clinician(Map<Verdict, String> verdicts, Map<Verdict, String> actions, Map<Verdict, String> headlines,
                             Map<Modality, String> modalities, Map<ModalityCondition, String> conditions,
                             Map<Outcome, String> outcomes, Map<MigraineProfile.Frequency, String> frequencies,
-                            Map<MigraineProfile.TreatmentResistance, String> treatmentResistances, Map<String, String> page) {
+                            Map<MigraineProfile.TreatmentResistance, String> treatmentResistances, Map<String, String> card,
+                            Map<String, String> page) {
         public Clinician {
             verdicts = complete("clinician.verdicts", Verdict.class, verdicts);
             actions = complete("clinician.actions", Verdict.class, actions);
@@ -114,6 +117,7 @@ public record Words(Patient patient, Clinician clinician) {
             frequencies = complete("clinician.frequencies", MigraineProfile.Frequency.class, frequencies);
             treatmentResistances = complete("clinician.treatmentResistances", MigraineProfile.TreatmentResistance.class,
                     treatmentResistances);
+            card = sentences("clinician.card", card);
             page = sentences("clinician.page", page);
         }
     }

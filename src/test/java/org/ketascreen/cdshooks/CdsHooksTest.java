@@ -277,6 +277,7 @@ class CdsHooksTest {
 
             assertEquals("warning", card.get("indicator").asText());
             assertEquals("resourceType", card.get("extension").get("ketascreen.problem").get("violations").get(0).get("field").asText());
+            assertTrue(card.get("detail").asText().endsWith("\n\n" + Versions.V1_LINE), "judged by the v1 door, as before 2.0");
         }
 
         @Test
@@ -446,6 +447,136 @@ class CdsHooksTest {
         }
     }
 
+    // --- api-contract §9.6: the intake's version picks the rule set -------------------------------------------
+
+    @Nested
+    class Versions {
+
+        static final String CANONICAL = "https://ketascreen.org/fhir/Questionnaire/ketamine-migraine-intake";
+        /** api-contract §9.6, copied from the contract: the last lines of a card under the reference profile. */
+        static final String PROFILE_LINE = "Rule set ketamine-migraine 2.0.0 · profile Reference screening defaults (reference 2.0.0)";
+        static final String V1_LINE = "Rule set ketamine-migraine 1.1.0 · deprecated v1 rules, not screened under Reference "
+                + "screening defaults: ask the patient to complete the intake again";
+
+        static JsonNode v2Request(String scenario) {
+            return CardsTest.v2Request(scenario);
+        }
+
+        static Stream<String> v2Scenarios() {
+            return Stream.of("reference", "blocked-nose-and-no-peer-monitor-leave-iv-eligible",
+                    "audit-c-8-needs-review-in-clinic-and-is-ineligible-oral", "alcohol-withdrawal-history-oral-only-is-ineligible",
+                    "age-65-needs-review");
+        }
+
+        static String detail(JsonNode card) {
+            return card.get("detail").asText();
+        }
+
+        /** A |2.0.0 intake: the card's extension is POST /api/v2/screenings' answer to the same QuestionnaireResponse, byte for byte. */
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("v2Scenarios")
+        void shouldHoldTheV2AnswerByteForByteAndEndWithTheProfileLine(String scenario) {
+            ObjectNode qr = QuestionnaireResponses.of(QuestionnaireResponses.QUESTIONNAIRE_V2, v2Request(scenario));
+            assertEquals(CANONICAL + "|2.0.0", qr.get("questionnaire").asText());
+            String v2 = given().contentType("application/fhir+json").body(HookRequests.bytes(qr)).when().post(Routes.V2_SCREENINGS)
+                    .then().statusCode(200).extract().asString();
+            byte[] request = HookRequests.bytes(HookRequests.patientView(HookRequests.HOOK_INSTANCE, HookRequests.bundle(qr)));
+
+            byte[] first = post(SERVICE, request).statusCode(200).extract().asByteArray();
+            String body = new String(first, StandardCharsets.UTF_8);
+            JsonNode card = oneCard(post(SERVICE, request));
+
+            CdsHooksSchemas.assertValid(CdsHooksSchemas.RESPONSE, body);
+            assertTrue(body.contains("\"extension\":{\"ketascreen.screening\":" + v2 + "}"), scenario + ": " + body);
+            assertEquals(Golden.json(v2), card.get("extension").get("ketascreen.screening"));
+            assertEquals(Cards.indicator(org.ketascreen.screening.Verdict.valueOf(Golden.json(v2).get("verdict").asText())).json(),
+                    card.get("indicator").asText());
+            assertTrue(detail(card).endsWith("\n\n" + PROFILE_LINE), detail(card));
+            assertEquals("ketascreen ketamine-migraine rule set 2.0.0", card.get("source").get("label").asText());
+            assertEquals(urls.ruleSetV2(), card.get("source").get("url").asText());
+            assertArrayEquals(first, post(SERVICE, request).statusCode(200).extract().asByteArray(), "same request, same profile: same bytes");
+            assertTrue(lines.stream().anyMatch(l -> l.contains(" card=screened ruleset=ketamine-migraine@2.0.0 ")), lines.toString());
+        }
+
+        /** Unversioned (stored before 2.0) and |1.1.0 intakes: exactly today's v1 answer, and the v1 line. */
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({"reference", "no-escort-in-clinic-modalities-need-review-oral-eligible", "uncontrolled-blood-pressure-is-ineligible"})
+        void shouldScreenUnversionedAndVersion1IntakesWithTheV1RulesAsBefore(String scenario) {
+            ObjectNode versioned = QuestionnaireResponses.of(scenario(scenario));
+            assertEquals(CANONICAL + "|1.1.0", versioned.get("questionnaire").asText());
+            ObjectNode unversioned = versioned.deepCopy().put("questionnaire", CANONICAL);
+            String v1 = v1Answer(versioned);
+
+            for (ObjectNode qr : List.of(versioned, unversioned)) {
+                String body = call(HookRequests.patientView(HookRequests.HOOK_INSTANCE, HookRequests.bundle(qr))).statusCode(200)
+                        .extract().asString();
+                CdsHooksSchemas.assertValid(CdsHooksSchemas.RESPONSE, body);
+                assertTrue(body.contains("\"extension\":{\"ketascreen.screening\":" + v1 + "}"), scenario + ": " + body);
+                JsonNode card = Golden.json(body).get("cards").get(0);
+                assertTrue(detail(card).endsWith("\n\n" + V1_LINE), detail(card));
+                assertEquals("ketascreen ketamine-migraine rule set " + Catalogue.VERSION, card.get("source").get("label").asText());
+            }
+            assertEquals(v1, v1Answer(unversioned), "the v1 door answers an unversioned intake as a |1.1.0 one");
+        }
+
+        /** Another major: the "cannot be screened" card naming questionnaire, nothing screened. */
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({"|3.0.0", "|0.9.0", "|10.0.0", "|"})
+        void shouldAnswerTheCannotBeScreenedCardNamingQuestionnaireForAnotherVersion(String version) {
+            ObjectNode qr = QuestionnaireResponses.of(QuestionnaireResponses.QUESTIONNAIRE_V2, v2Request("reference"));
+            qr.put("questionnaire", CANONICAL + version);
+
+            JsonNode card = oneCard(call(HookRequests.patientView(HookRequests.HOOK_INSTANCE, HookRequests.bundle(qr))));
+
+            assertEquals("warning", card.get("indicator").asText());
+            assertTrue(card.get("summary").asText().contains("incomplete or invalid"), card.get("summary").asText());
+            JsonNode violations = card.get("extension").get("ketascreen.problem").get("violations");
+            assertEquals(1, violations.size(), violations.toString());
+            assertEquals("questionnaire", violations.get(0).get("field").asText());
+            assertTrue(detail(card).contains("- `questionnaire`: "), detail(card));
+            assertTrue(detail(card).endsWith("\n\n" + PROFILE_LINE), detail(card));
+            assertFalse(card.has("extension") && card.get("extension").has("ketascreen.screening"));
+            assertTrue(lines.stream().anyMatch(l -> l.contains(" card=not-screenable violations=1 ")), lines.toString());
+        }
+
+        /** §9.6: a v2 intake stored without |2.0.0 is read as version 1, and refused by it, with the v1 line. */
+        @Test
+        void shouldReadAV2IntakeWithoutItsVersionAsVersion1() {
+            ObjectNode qr = QuestionnaireResponses.of(QuestionnaireResponses.QUESTIONNAIRE_V2, v2Request("reference"));
+            qr.put("questionnaire", CANONICAL);
+            String v1Problem = given().contentType("application/fhir+json").body(HookRequests.bytes(qr)).when().post(Routes.V1_SCREENINGS)
+                    .then().statusCode(400).extract().asString();
+
+            JsonNode card = oneCard(call(HookRequests.patientView(HookRequests.HOOK_INSTANCE, HookRequests.bundle(qr))));
+
+            assertEquals("warning", card.get("indicator").asText());
+            assertEquals(Golden.json(v1Problem), card.get("extension").get("ketascreen.problem"));
+            assertTrue(detail(card).endsWith("\n\n" + V1_LINE), detail(card));
+        }
+
+        /** A |2.0.0 intake the v2 door refuses: its problem, v2 paths, the profile line. */
+        @Test
+        void shouldRefuseAV2IntakeAsTheV2DoorDoes() {
+            ObjectNode qr = QuestionnaireResponses.of(QuestionnaireResponses.QUESTIONNAIRE_V2, v2Request("reference"));
+            ((com.fasterxml.jackson.databind.node.ArrayNode) qr.get("item")).remove(0);
+            String v2Problem = given().contentType("application/fhir+json").body(HookRequests.bytes(qr)).when().post(Routes.V2_SCREENINGS)
+                    .then().statusCode(400).extract().asString();
+
+            JsonNode card = oneCard(call(HookRequests.patientView(HookRequests.HOOK_INSTANCE, HookRequests.bundle(qr))));
+
+            assertEquals("warning", card.get("indicator").asText());
+            assertEquals(Golden.json(v2Problem), card.get("extension").get("ketascreen.problem"));
+            assertTrue(detail(card).endsWith("\n\n" + PROFILE_LINE), detail(card));
+        }
+
+        @Test
+        void shouldEndTheNoIntakeCardWithTheProfileLine() {
+            JsonNode card = oneCard(call(HookRequests.patientView(HookRequests.HOOK_INSTANCE, HookRequests.bundle())));
+
+            assertTrue(detail(card).endsWith("\n\n" + PROFILE_LINE), detail(card));
+        }
+    }
+
     // --- feedback -------------------------------------------------------------------------------------
 
     @Nested
@@ -543,7 +674,10 @@ class CdsHooksTest {
 
         /** A call whose every free-text place holds the marker: context ids, the resource's own elements, the token. */
         static ObjectNode markedCall(JsonNode v1Request) {
-            ObjectNode qr = QuestionnaireResponses.of(v1Request);
+            return marked(QuestionnaireResponses.of(v1Request));
+        }
+
+        static ObjectNode marked(ObjectNode qr) {
             qr.put("id", MARKER);
             qr.putObject("subject").put("reference", "Patient/" + MARKER).put("display", MARKER + " Smith");
             qr.putObject("text").put("status", "generated").put("div", "<div xmlns=\"http://www.w3.org/1999/xhtml\">" + MARKER + "</div>");
@@ -567,7 +701,14 @@ class CdsHooksTest {
             ((ObjectNode) badHook.get("context")).remove("userId");
             ObjectNode notPrefetched = markedCall(Intakes.reference());
             notPrefetched.remove("prefetch");
+            ObjectNode v2 = marked(QuestionnaireResponses.of(QuestionnaireResponses.QUESTIONNAIRE_V2, CardsTest.v2Request(
+                    "audit-c-8-needs-review-in-clinic-and-is-ineligible-oral")));
+            ObjectNode otherVersion = marked(QuestionnaireResponses.of(Intakes.reference()));
+            ((ObjectNode) otherVersion.get("prefetch").get("intake").get("entry").get(0).get("resource"))
+                    .put("questionnaire", "https://ketascreen.org/fhir/Questionnaire/ketamine-migraine-intake|3.0.0");
             return Stream.of(Arguments.of("eligible", markedCall(Intakes.reference()), 200),
+                    Arguments.of("v2 needs review", v2, 200),
+                    Arguments.of("another questionnaire version", otherVersion, 200),
                     Arguments.of("urgent", markedCall(scenario("thunderclap-with-schizophrenia-is-urgent")), 200),
                     Arguments.of("intake that cannot be screened", invalid, 200),
                     Arguments.of("malformed hook request", badHook, 400),

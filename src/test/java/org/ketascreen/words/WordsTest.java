@@ -169,6 +169,18 @@ class WordsTest {
         assertEquals(inFile, said, "the page's sentences in " + FILE + " and what " + SCRIPT + " says");
     }
 
+    /** Every sentence a CDS Hooks card says (cdshooks/CardSentence) is in the file with the placeholders the card fills, and no other. */
+    @Test
+    void shouldHoldEverySentenceTheCardSaysWithThePlaceholdersItFillsAndNoOther() {
+        Map<String, Set<String>> said = new TreeMap<>();
+        for (org.ketascreen.cdshooks.CardSentence sentence : org.ketascreen.cdshooks.CardSentence.values()) {
+            said.put(sentence.key(), new TreeSet<>(sentence.placeholders()));
+        }
+        Map<String, Set<String>> inFile = new TreeMap<>();
+        WORDS.clinician().card().forEach((key, sentence) -> inFile.put(key, org.ketascreen.cdshooks.CardSentence.placeholders(sentence)));
+        assertEquals(said, inFile, "the card's sentences in " + FILE + " and what cdshooks/CardSentence says");
+    }
+
     private static void placeholders(String audience, Map<String, String> sentences, Map<String, Set<String>> out) {
         sentences.forEach((key, sentence) -> {
             Set<String> names = new TreeSet<>();
