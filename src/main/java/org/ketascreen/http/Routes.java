@@ -24,6 +24,11 @@ public final class Routes {
     public static final String V1_RULESET = API_V1 + RULESET;
     public static final String V1_QUESTIONNAIRE = API_V1 + QUESTIONNAIRE;
 
+    public static final String API_V2 = "/api/v2";
+    public static final String PROFILE = "/profile";
+    /** The active clinic protocol profile (api-contract §10.5). */
+    public static final String V2_PROFILE = API_V2 + PROFILE;
+
     public static final String FHIR = "/fhir";
     public static final String METADATA = "/metadata";
     public static final String QUESTIONNAIRE_TYPE = "/Questionnaire";
@@ -47,8 +52,8 @@ public final class Routes {
     public static final String OPENAPI = "/q/openapi";
 
     /** The routes timed by name, the templated read last. */
-    public static final List<String> TIMED = List.of(PAGE, V1_SCREENINGS, V1_RULESET, V1_QUESTIONNAIRE, FHIR_METADATA,
-            FHIR_QUESTIONNAIRE, CDS_SERVICES, CDS_SERVICE, CDS_FEEDBACK, FHIR_QUESTIONNAIRE_READ);
+    public static final List<String> TIMED = List.of(PAGE, V1_SCREENINGS, V1_RULESET, V1_QUESTIONNAIRE, V2_PROFILE,
+            FHIR_METADATA, FHIR_QUESTIONNAIRE, CDS_SERVICES, CDS_SERVICE, CDS_FEEDBACK, FHIR_QUESTIONNAIRE_READ);
 
     /**
      * The largest body a CDS Hooks POST may carry. A hook call wraps a QuestionnaireResponse (itself held to
