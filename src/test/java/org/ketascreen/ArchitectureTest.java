@@ -47,7 +47,7 @@ class ArchitectureTest {
         allow("intake");
         allow("intake.v2", "intake");
         allow("json", "intake");
-        allow("screening.rules", "intake");
+        allow("screening.rules", "intake", "intake.v2");
         allow("screening", "screening.rules", "intake");
         allow("words", "screening", "screening.rules", "intake", "json");
         allow("questionnaire", "words", "screening", "screening.rules", "intake", "json");
