@@ -5,8 +5,8 @@ import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.runtime.PreventFurtherStepsException;
 import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.configuration.ConfigurationException;
 
 import org.ketascreen.config.ServiceConfig;
 import org.ketascreen.profile.ProfileCheck;
@@ -21,8 +21,10 @@ import org.ketascreen.screening.ActiveProfile;
  * <p>A refused file stops the start (§10.3) before the HTTP port opens: {@code @Startup} beans are created by the
  * StartupEvent, and Quarkus opens the socket in a build step that runs after it (VertxHttpProcessor#openSocket
  * consumes ApplicationStartBuildItem; ProfileStartupIT checks that the port never answers). Each line of the
- * refusal is logged, and {@link PreventFurtherStepsException} makes Quarkus print its message, the same lines, on
- * standard error without a stack trace, stop, and exit with status 1. No fallback to the reference.
+ * refusal is logged, and a {@link ConfigurationException} (the configured file is refused) makes Quarkus'
+ * ApplicationLifecycleManager print its message, the same lines, on standard error without a stack trace, stop,
+ * and exit with status 1. No fallback to the reference. (PreventFurtherStepsException would not do: the generated
+ * start-up code catches it, skips the remaining steps and then waits as if started, with no port and no exit.)
  */
 @Singleton
 public class ProfileProducer {
@@ -44,7 +46,7 @@ public class ProfileProducer {
             return profile;
         } catch (ProfileRefused refused) {
             refused.lines().forEach(LOG::error);
-            throw new PreventFurtherStepsException(String.join(System.lineSeparator(), refused.lines()), 1);
+            throw new ConfigurationException(String.join(System.lineSeparator(), refused.lines()));
         }
     }
 }
