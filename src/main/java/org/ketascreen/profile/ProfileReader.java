@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -92,15 +93,24 @@ public final class ProfileReader {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(Path.of(path));
-        } catch (NoSuchFileException e) {
-            throw new ProfileRefused(path, List.of("file: cannot be read: no such file"));
-        } catch (AccessDeniedException e) {
-            throw new ProfileRefused(path, List.of("file: cannot be read: permission denied"));
-        } catch (IOException | RuntimeException e) {
-            throw new ProfileRefused(path, List.of("file: cannot be read: " + e.getClass().getSimpleName()
-                    + (Files.isDirectory(Path.of(path)) ? " (a directory)" : "")));
+        } catch (IOException | InvalidPathException e) {
+            throw new ProfileRefused(path, List.of("file: cannot be read: " + reason(e)));
         }
         return read(path, bytes);
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof InvalidPathException) {
+            return "not a valid path";
+        }
+        String message = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s+", " ");
+        return e.getClass().getSimpleName() + (message.isBlank() ? "" : " (" + message + ")");
     }
 
     /** Reads a profile's bytes; {@code path} names it in the refusal. */

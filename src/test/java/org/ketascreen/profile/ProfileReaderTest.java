@@ -305,6 +305,8 @@ class ProfileReaderTest {
             ProfileRefused directory = assertThrows(ProfileRefused.class, () -> ProfileReader.read(dir.toString()));
             assertEquals(1, directory.problems().size());
             assertTrue(directory.problems().get(0).startsWith("file: cannot be read: "), directory.problems().get(0));
+            assertEquals(List.of("file: cannot be read: not a valid path"),
+                    assertThrows(ProfileRefused.class, () -> ProfileReader.read("clinic\u0000.json")).problems());
         }
 
         @ParameterizedTest(name = "{0}")
