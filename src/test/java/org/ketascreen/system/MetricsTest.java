@@ -46,7 +46,7 @@ class MetricsTest {
     static final List<String> DOORS = List.of("json", "fhir", "cds-hooks");
     /** The only `uri` values HTTP timings may carry: route templates and the fixed stand-ins. */
     static final Set<String> ROUTE_LABELS = Set.of("/", Routes.V1_SCREENINGS, Routes.V1_RULESET, Routes.V1_QUESTIONNAIRE,
-            Routes.CDS_SERVICES, Routes.CDS_SERVICE, Routes.CDS_FEEDBACK,
+            Routes.V2_PROFILE, Routes.CDS_SERVICES, Routes.CDS_SERVICE, Routes.CDS_FEEDBACK,
             Routes.FHIR_METADATA, Routes.FHIR_QUESTIONNAIRE, "/fhir/Questionnaire/{id}", "/{unmatched}", "NOT_FOUND", "REDIRECTION");
 
     @Test
