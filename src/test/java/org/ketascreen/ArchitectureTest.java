@@ -31,6 +31,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
  *        │  └──────► http ─────► json ──────────────────────────►┘
  *        └─► intake.json, intake.fhir ─► questionnaire ─► screening (cdshooks: questionnaire too, for the v2 reader)
  *   api, cdshooks, questionnaire ─► words ─► screening, json (the words shown to people, per code)
+ *   profile (a clinic's profile file -> screening's ActiveProfile) ─► screening, screening.rules, json
  *   system: wires everything above; imported by nothing
  * </pre>
  */
@@ -52,13 +53,14 @@ class ArchitectureTest {
         allow("questionnaire", "words", "screening", "screening.rules", "intake", "intake.v2", "json");
         allow("intake.json", "intake", "json");
         allow("intake.fhir", "intake", "json", "questionnaire");
+        allow("profile", "screening", "screening.rules", "intake", "json");
         allow("http", "intake", "json");
         allow("pipeline", "http", "screening", "screening.rules", "intake");
         allow("api", "pipeline", "http", "json", "questionnaire", "words", "screening", "screening.rules", "intake", "intake.v2",
                 "intake.json", "intake.fhir");
         allow("cdshooks", "config", "api", "pipeline", "http", "json", "questionnaire", "words", "screening", "screening.rules",
                 "intake", "intake.v2", "intake.fhir");
-        allow("system", "config", "pipeline", "http", "json", "questionnaire", "screening", "screening.rules", "intake", "intake.json",
+        allow("system", "config", "profile", "pipeline", "http", "json", "questionnaire", "screening", "screening.rules", "intake", "intake.json",
                 "intake.fhir");
     }
 

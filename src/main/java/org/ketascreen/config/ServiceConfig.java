@@ -18,6 +18,12 @@ public interface ServiceConfig {
     /** The service's public base URL (api-contract §7): CDS cards' links and client JWTs' audiences are built from it. */
     Optional<String> publicBaseUrl();
 
+    /**
+     * The clinic protocol profile to screen under (api-contract §10.1, docs/profiles.md): a JSON file's path, read
+     * once at start-up; a refused file stops the start. Unset: the built-in {@code reference} profile.
+     */
+    Optional<String> profile();
+
     Auth auth();
 
     Page page();

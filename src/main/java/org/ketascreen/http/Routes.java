@@ -31,6 +31,9 @@ public final class Routes {
     public static final String V2_SCREENINGS = API_V2 + SCREENINGS;
     public static final String V2_RULESET = API_V2 + RULESET;
     public static final String V2_QUESTIONNAIRE = API_V2 + QUESTIONNAIRE;
+    public static final String PROFILE = "/profile";
+    /** The active clinic protocol profile (api-contract §10.5). */
+    public static final String V2_PROFILE = API_V2 + PROFILE;
 
     /** When revision 2.0 deprecates the v1 door (api-contract §11): 2026-12-04T00:00:00Z. No sunset is decided. */
     public static final Instant V1_DEPRECATED_AT = Instant.parse("2026-12-04T00:00:00Z");
@@ -85,7 +88,7 @@ public final class Routes {
 
     /** The routes timed by name, the templated read last. */
     public static final List<String> TIMED = List.of(PAGE, V1_SCREENINGS, V1_RULESET, V1_QUESTIONNAIRE, V2_SCREENINGS,
-            V2_RULESET, V2_QUESTIONNAIRE, FHIR_METADATA,
+            V2_RULESET, V2_QUESTIONNAIRE, V2_PROFILE, FHIR_METADATA,
             FHIR_QUESTIONNAIRE, CDS_SERVICES, CDS_SERVICE, CDS_FEEDBACK, FHIR_QUESTIONNAIRE_READ);
 
     /**

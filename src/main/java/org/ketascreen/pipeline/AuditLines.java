@@ -21,12 +21,12 @@ final class AuditLines {
     private static final Pattern PLAIN_CODE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     /**
-     * {@code screening seq=%d requestId=%s ruleset=%s@%s verdict=%s fired=[%s] durationMicros=%d}, fired
-     * ids distinct, in finding order.
+     * {@code screening seq=%d requestId=%s ruleset=%s@%s [profile=%s@%s] verdict=%s fired=[%s] durationMicros=%d}, fired
+     * ids distinct, in finding order; the profile (its id and version, never a value of the request) for rule set 2.0.0.
      */
-    static String screening(long seq, String requestId, Screening screening, long durationNanos) {
+    static String screening(long seq, String requestId, Screening screening, String profile, long durationNanos) {
         StringBuilder sb = new StringBuilder(200).append("screening seq=").append(seq).append(" requestId=").append(requestId);
-        appendVerdict(sb, screening);
+        appendVerdict(sb, screening, profile);
         return sb.append(" durationMicros=").append(durationNanos / 1_000).toString();
     }
 
@@ -43,12 +43,12 @@ final class AuditLines {
      * encounter), never a value of the prefetched resource.
      * {@code cds-hook seq=%d requestId=%s hookInstance=%s card=%s [ruleset=%s@%s verdict=%s fired=[%s]] [violations=%d] durationMicros=%d}
      */
-    static String hook(long seq, String requestId, String hookInstance, String card, Screening screening, int violations,
-                       long durationNanos) {
+    static String hook(long seq, String requestId, String hookInstance, String card, Screening screening, String profile,
+                       int violations, long durationNanos) {
         StringBuilder sb = new StringBuilder(200).append("cds-hook seq=").append(seq)
                 .append(" requestId=").append(requestId).append(" hookInstance=").append(hookInstance).append(" card=").append(card);
         if (screening != null) {
-            appendVerdict(sb, screening);
+            appendVerdict(sb, screening, profile);
         }
         if (violations > 0) {
             sb.append(" violations=").append(violations);
@@ -82,9 +82,12 @@ final class AuditLines {
                 .append(" status=").append(status).append(" violations=").append(violations).toString();
     }
 
-    private static void appendVerdict(StringBuilder sb, Screening screening) {
-        sb.append(" ruleset=").append(screening.ruleSet().id()).append('@').append(screening.ruleSet().version())
-                .append(" verdict=").append(screening.verdict()).append(" fired=[");
+    private static void appendVerdict(StringBuilder sb, Screening screening, String profile) {
+        sb.append(" ruleset=").append(screening.ruleSet().id()).append('@').append(screening.ruleSet().version());
+        if (profile != null) {
+            sb.append(" profile=").append(profile);
+        }
+        sb.append(" verdict=").append(screening.verdict()).append(" fired=[");
         List<Finding> findings = screening.findings();
         for (int i = 0; i < findings.size(); i++) {
             String id = findings.get(i).ruleId();

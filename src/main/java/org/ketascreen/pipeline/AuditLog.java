@@ -5,7 +5,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.inject.Singleton;
 
 import org.ketascreen.http.Door;
+import org.ketascreen.screening.ActiveProfile;
 import org.ketascreen.screening.Screening;
+import org.ketascreen.screening.rules.Catalogue;
 
 /**
  * What the service records of each request, as one audit line ({@link AuditLines}) numbered in one sequence and
@@ -18,18 +20,22 @@ public class AuditLog {
 
     private final AtomicLong sequence = new AtomicLong();
     private final AuditWriter writer;
+    /** {@code id@version} of the active profile, named in the line of every screening under rule set 2.0.0. */
+    private final String profile;
 
-    public AuditLog(AuditWriter writer) {
+    public AuditLog(AuditWriter writer, ActiveProfile profile) {
         this.writer = writer;
+        this.profile = profile.id() + "@" + profile.version();
     }
 
     /** A screening answered with a verdict. */
     void screened(Door door, Call call, Screening screening) {
         if (on()) {
             long nanos = System.nanoTime() - call.startedNanos();
+            String under = screening.ruleSet() == Catalogue.ruleSet() ? null : profile; // v1 names no profile (§10.6)
             writer.hand(door == Door.CDS_HOOKS
-                    ? AuditLines.hook(next(), call.requestId(), call.hookInstance(), "screened", screening, 0, nanos)
-                    : AuditLines.screening(next(), call.requestId(), screening, nanos));
+                    ? AuditLines.hook(next(), call.requestId(), call.hookInstance(), "screened", screening, under, 0, nanos)
+                    : AuditLines.screening(next(), call.requestId(), screening, under, nanos));
         }
     }
 
@@ -37,7 +43,7 @@ public class AuditLog {
     void notScreened(Door door, Call call, int violations) {
         if (on()) {
             writer.hand(door == Door.CDS_HOOKS
-                    ? AuditLines.hook(next(), call.requestId(), call.hookInstance(), "not-screenable", null, violations,
+                    ? AuditLines.hook(next(), call.requestId(), call.hookInstance(), "not-screenable", null, null, violations,
                     System.nanoTime() - call.startedNanos())
                     : AuditLines.screeningRejected(next(), call.requestId(), 400, violations));
         }
@@ -46,7 +52,7 @@ public class AuditLog {
     /** A CDS Hooks call answered with a card that is not about a screening ({@code no-intake}, {@code not-screenable}). */
     public void hook(Call call, String card, int violations) {
         if (on()) {
-            writer.hand(AuditLines.hook(next(), call.requestId(), call.hookInstance(), card, null, violations,
+            writer.hand(AuditLines.hook(next(), call.requestId(), call.hookInstance(), card, null, null, violations,
                     System.nanoTime() - call.startedNanos()));
         }
     }

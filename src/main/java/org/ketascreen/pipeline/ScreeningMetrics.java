@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.ketascreen.http.Door;
 import org.ketascreen.screening.Finding;
+import org.ketascreen.screening.ActiveProfile;
 import org.ketascreen.screening.Screening;
 import org.ketascreen.screening.Verdict;
 import org.ketascreen.screening.rules.Outcome;
@@ -60,8 +61,11 @@ public class ScreeningMetrics {
     /** [door][status - 400] */
     private final Counter[][] rejected = new Counter[Door.values().length][100];
 
-    public ScreeningMetrics(MeterRegistry registry, AuditWriter audit) {
+    public ScreeningMetrics(MeterRegistry registry, AuditWriter audit, ActiveProfile profile) {
         this.registry = registry;
+        // the active clinic profile as an info series: its id and version as labels, nothing else (issue 18)
+        Gauge.builder("ketascreen.profile", () -> 1).description("The clinic protocol profile v2 screenings run under (value 1)")
+                .tag("profile", profile.id()).tag("version", profile.version()).register(registry);
         Gauge.builder("ketascreen.audit.queue.depth", audit, AuditWriter::queued)
                 .description("Audit lines waiting for the audit writer").register(registry);
         FunctionCounter.builder("ketascreen.audit.sync.fallbacks", audit, AuditWriter::synchronousWrites)

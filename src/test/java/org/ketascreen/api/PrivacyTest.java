@@ -36,7 +36,7 @@ class PrivacyTest {
 
     static final String MARKER = "PHIMARKER7731";
     static final Pattern AUDIT_LINE = Pattern.compile(
-            "screening seq=\\d+ requestId=[A-Za-z0-9._:-]{1,64} ruleset=ketamine-migraine@\\d+\\.\\d+\\.\\d+ verdict=[A-Z_]+ fired=\\[[A-Z0-9,-]*] durationMicros=\\d+");
+            "screening seq=\\d+ requestId=[A-Za-z0-9._:-]{1,64} ruleset=ketamine-migraine@\\d+\\.\\d+\\.\\d+( profile=[a-z0-9-]+@\\d+\\.\\d+\\.\\d+)? verdict=[A-Z_]+ fired=\\[[A-Z0-9,-]*] durationMicros=\\d+");
 
     static final Pattern REJECTED_LINE = Pattern.compile(
             "org\\.ketascreen\\.audit screening-rejected seq=\\d+ requestId=[A-Za-z0-9._:-]{1,64} status=4\\d\\d violations=\\d+");

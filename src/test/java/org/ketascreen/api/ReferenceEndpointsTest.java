@@ -35,6 +35,24 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class ReferenceEndpointsTest {
 
+    /** Without ketascreen.profile the service screens under the built-in reference (api-contract §10.1, §10.5). */
+    @Test
+    void shouldServeTheReferenceProfileAndNameItInTheReadinessData() {
+        given().when().get(Routes.V2_PROFILE).then().statusCode(200).contentType("application/json")
+                .body("id", equalTo("reference"))
+                .body("version", equalTo("2.0.0"))
+                .body("$", not(org.hamcrest.Matchers.hasKey("approvedBy")))
+                .body("$", not(org.hamcrest.Matchers.hasKey("approvedOn")))
+                .body("modalitiesOffered", equalTo(List.of("IV_INFUSION", "INTRANASAL", "ORAL_MICRODOSE")))
+                .body("parameters.size()", equalTo(34))
+                .body("parameters.find { it.name == 'abstain.beforeHours' }.allowed.min", equalTo(12))
+                .body("sha256", equalTo("6d1ad70d73056155c459989e6374b59b05345f7d4104d9c656c8d41d51399a8c"));
+        given().when().get(Routes.HEALTH_READY).then().statusCode(200)
+                .body("checks.find { it.name == 'profile' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'profile' }.data.id", equalTo("reference"))
+                .body("checks.find { it.name == 'profile' }.data.version", equalTo("2.0.0"));
+    }
+
     @Test
     void shouldServeEveryRuleOfTheContractWithTitleOutcomesAndSource() {
         given().when().get(Routes.V1_RULESET).then().statusCode(200).contentType("application/json")

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import org.ketascreen.api.ScreeningResourceV2;
 import org.ketascreen.intake.fhir.QuestionnaireResponseReader;
 import org.ketascreen.intake.json.JsonIntakeReader;
 import org.ketascreen.intake.v2.IntakeV2;
@@ -74,11 +73,11 @@ public class ReadAndScreenV2Benchmark {
 
     @Benchmark
     public Screening screen() {
-        return screener.screen(ScreeningResourceV2.subject(intake, ActiveProfile.REFERENCE));
+        return screener.screen(ActiveProfile.REFERENCE.subject(intake));
     }
 
     @Benchmark
     public Screening readAndScreen() {
-        return screener.screen(ScreeningResourceV2.subject(read(), ActiveProfile.REFERENCE));
+        return screener.screen(ActiveProfile.REFERENCE.subject(read()));
     }
 }

@@ -123,6 +123,26 @@ class KubernetesManifestIT {
         assertFalse(byKind.containsKey("Secret"), "the identity provider's settings are the clinic's, never in the repository");
     }
 
+    /** docs/profiles.md: the profile file comes from the ConfigMap, read-only, and ketascreen.profile names it. */
+    @Test
+    void shouldMountTheClinicProfileFromTheConfigMapAndNameIt() {
+        String configMap = resource("ConfigMap").at("/metadata/name").asText();
+        JsonNode ref = env("KETASCREEN_PROFILE").at("/valueFrom/configMapKeyRef");
+        assertEquals(configMap, ref.get("name").asText());
+        assertEquals("profile", ref.get("key").asText());
+        assertTrue(ref.get("optional").asBoolean(), "unset: the built-in reference profile");
+        JsonNode mount = list(container.get("volumeMounts")).stream()
+                .filter(m -> m.get("mountPath").asText().equals("/etc/ketascreen/profile")).findFirst().orElseThrow();
+        assertTrue(mount.get("readOnly").asBoolean());
+        JsonNode volume = list(pod.get("volumes")).stream()
+                .filter(v -> v.get("name").asText().equals(mount.get("name").asText())).findFirst().orElseThrow();
+        assertEquals(configMap, volume.at("/configMap/name").asText());
+        assertTrue(volume.at("/configMap/optional").asBoolean());
+        assertEquals("clinic-profile.json", volume.at("/configMap/items/0/key").asText());
+        assertEquals("clinic-profile.json", volume.at("/configMap/items/0/path").asText());
+        assertFalse(resource("ConfigMap").at("/data").has("profile"), "no clinic's profile is deployed by default");
+    }
+
     @Test
     void shouldRunAsNonRootOnAReadOnlyRootFilesystem() {
         assertTrue(pod.at("/securityContext/runAsNonRoot").asBoolean());

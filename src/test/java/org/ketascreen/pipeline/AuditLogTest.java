@@ -35,10 +35,22 @@ class AuditLogTest {
                 String fired = s.findings().stream().map(Finding::ruleId).distinct().collect(Collectors.joining(","));
                 String printf = String.format(Locale.ROOT, "screening seq=%d requestId=%s ruleset=%s@%s verdict=%s fired=[%s] durationMicros=%d",
                         seq, "req-" + seq, s.ruleSet().id(), s.ruleSet().version(), s.verdict(), fired, nanos / 1_000);
-                assertEquals(printf, AuditLines.screening(seq, "req-" + seq, s, nanos));
+                assertEquals(printf, AuditLines.screening(seq, "req-" + seq, s, null, nanos));
                 seq++;
             }
         }
+    }
+
+    /** Under rule set 2.0.0 the line names the profile (its id and version) after the rule set, and nothing more. */
+    @Test
+    void shouldNameTheProfileOfAVersionTwoScreening() throws Exception {
+        byte[] reference = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/scenarios-v2/reference.request.json"));
+        Screening s = new org.ketascreen.screening.Screener(org.ketascreen.screening.rules.Catalogue.ruleSet2())
+                .screen(org.ketascreen.screening.ActiveProfile.REFERENCE.subject(
+                        new org.ketascreen.intake.json.JsonIntakeReader().read(reference, org.ketascreen.intake.v2.IntakeV2.class)));
+        String fired = s.findings().stream().map(Finding::ruleId).distinct().collect(Collectors.joining(","));
+        assertEquals("screening seq=7 requestId=req-7 ruleset=ketamine-migraine@2.0.0 profile=reference@2.0.0 verdict="
+                + s.verdict() + " fired=[" + fired + "] durationMicros=1", AuditLines.screening(7, "req-7", s, "reference@2.0.0", 1_000));
     }
 
     /**

@@ -46,7 +46,7 @@ class MetricsTest {
     static final List<String> DOORS = List.of("json", "fhir", "cds-hooks");
     /** The only `uri` values HTTP timings may carry: route templates and the fixed stand-ins. */
     static final Set<String> ROUTE_LABELS = Set.of("/", Routes.V1_SCREENINGS, Routes.V1_RULESET, Routes.V1_QUESTIONNAIRE,
-            Routes.V2_SCREENINGS, Routes.V2_RULESET, Routes.V2_QUESTIONNAIRE,
+            Routes.V2_SCREENINGS, Routes.V2_RULESET, Routes.V2_QUESTIONNAIRE, Routes.V2_PROFILE,
             Routes.CDS_SERVICES, Routes.CDS_SERVICE, Routes.CDS_FEEDBACK,
             Routes.FHIR_METADATA, Routes.FHIR_QUESTIONNAIRE, "/fhir/Questionnaire/{id}", "/{unmatched}", "NOT_FOUND", "REDIRECTION");
 
@@ -173,6 +173,7 @@ class MetricsTest {
             assertTrue(ROUTE_LABELS.contains(uri.group(1)), "uri label is a route template: " + uri.group(1));
         }
         assertTrue(timed > 0, "HTTP server timings are scraped");
+        assertEquals(1.0, after.get("ketascreen_profile{profile=\"reference\",version=\"2.0.0\"}"), "the active profile as an info series");
     }
 
     static String findingSeries(String rule, String outcome) {

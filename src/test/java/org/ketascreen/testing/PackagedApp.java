@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -30,11 +31,16 @@ public final class PackagedApp {
     }
 
     public static PackagedApp start() throws Exception {
-        Path jar = Path.of(System.getProperty("app.jar", "target/quarkus-app/quarkus-run.jar"));
-        assertTrue(Files.exists(jar), "packaged application at " + jar);
+        return start(Map.of());
+    }
+
+    /** Started with these environment variables added (KETASCREEN_PROFILE=...). */
+    public static PackagedApp start(Map<String, String> environment) throws Exception {
         int port = freePort();
-        Process process = new ProcessBuilder("java", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port, "-jar",
-                jar.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder builder = new ProcessBuilder("java", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port, "-jar",
+                jar().toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         PackagedApp app = new PackagedApp(process, port);
         try {
             app.awaitReady();
@@ -43,6 +49,13 @@ public final class PackagedApp {
             throw e;
         }
         return app;
+    }
+
+    /** The packaged service's jar: {@code -Dapp.jar}, or target/quarkus-app/quarkus-run.jar. */
+    public static Path jar() {
+        Path jar = Path.of(System.getProperty("app.jar", "target/quarkus-app/quarkus-run.jar"));
+        assertTrue(Files.exists(jar), "packaged application at " + jar);
+        return jar;
     }
 
     public Process process() {
@@ -84,7 +97,7 @@ public final class PackagedApp {
         throw new AssertionError("service not ready at " + origin() + (process.isAlive() ? "" : ": the process exited"));
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
