@@ -63,7 +63,7 @@ public class ScreeningMetrics {
 
     public ScreeningMetrics(MeterRegistry registry, AuditWriter audit, ActiveProfile profile) {
         this.registry = registry;
-        // the active clinic profile as an info series: its id and version as labels, nothing else (issue 18)
+        // the active clinic profile as an info series: its id and version as labels, nothing else
         Gauge.builder("ketascreen.profile", () -> 1).description("The clinic protocol profile v2 screenings run under (value 1)")
                 .tag("profile", profile.id()).tag("version", profile.version()).register(registry);
         Gauge.builder("ketascreen.audit.queue.depth", audit, AuditWriter::queued)

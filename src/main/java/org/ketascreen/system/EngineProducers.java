@@ -11,7 +11,6 @@ import org.ketascreen.json.Json;
 import org.ketascreen.intake.fhir.QuestionnaireResponseReader;
 import org.ketascreen.intake.json.JsonIntakeReader;
 import org.ketascreen.questionnaire.QuestionnaireDefinition;
-import org.ketascreen.screening.ActiveProfile;
 import org.ketascreen.screening.Screener;
 import org.ketascreen.screening.rules.Catalogue;
 
@@ -38,13 +37,6 @@ public class EngineProducers {
     @Singleton
     QuestionnaireResponseReader questionnaireResponseReader() {
         return new QuestionnaireResponseReader(Catalogue.VERSION);
-    }
-
-    // replaced by the profile loader (issue 18)
-    @Produces
-    @Singleton
-    ActiveProfile activeProfile() {
-        return ActiveProfile.REFERENCE;
     }
 
     @Produces

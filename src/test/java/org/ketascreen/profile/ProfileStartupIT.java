@@ -104,6 +104,25 @@ class ProfileStartupIT {
             String ready = get(app.origin() + Routes.HEALTH_READY);
             assertTrue(ready.replaceAll("\\s", "").contains("\"id\":\"clinic-example\""), ready);
             assertTrue(ready.replaceAll("\\s", "").contains("\"version\":\"1.0.0\""), ready);
+
+            // §11: the v1 door reads no profile: every golden answer byte for byte as under the reference profile
+            for (String name : org.ketascreen.testing.Scenarios.names()) {
+                byte[] expected = org.ketascreen.testing.Scenarios.golden().expected(name).orElseThrow();
+                assertEquals(new String(expected, StandardCharsets.UTF_8),
+                        post(app.origin() + Routes.V1_SCREENINGS, org.ketascreen.testing.Scenarios.golden().request(name), 200), name);
+            }
+            // §10.6: v2 screens the offered modalities only, under the profile's values, and names it
+            com.fasterxml.jackson.databind.node.ObjectNode v2 = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    org.ketascreen.testing.Intakes.JSON.readTree(Files.readAllBytes(Path.of("src/test/resources/scenarios-v2/reference.request.json")));
+            v2.remove("home");
+            ((com.fasterxml.jackson.databind.node.ObjectNode) v2.get("logistics")).remove("requestedModalities");
+            String answer = post(app.origin() + Routes.V2_SCREENINGS, org.ketascreen.testing.Intakes.bytes(v2), 200);
+            assertTrue(answer.contains("\"profile\":{\"id\":\"clinic-example\",\"version\":\"1.0.0\",\"sha256\":\"" + EXAMPLE_SHA256 + "\"}"), answer);
+            assertTrue(answer.contains("{\"code\":\"NO_ALCOHOL_OR_CANNABIS_AROUND_DOSE\",\"parameters\":{\"beforeHours\":48,\"afterHours\":24}}"), answer);
+            assertFalse(answer.contains("ORAL_MICRODOSE"), answer);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) v2.get("logistics")).putArray("requestedModalities").add("ORAL_MICRODOSE");
+            String refused = post(app.origin() + Routes.V2_SCREENINGS, org.ketascreen.testing.Intakes.bytes(v2), 400);
+            assertTrue(refused.contains("{\"field\":\"logistics.requestedModalities[0]\",\"message\":\"is not offered under profile clinic-example\"}"), refused);
         } finally {
             app.stop();
         }
@@ -127,6 +146,18 @@ class ProfileStartupIT {
         assertEquals(1, refused.exitValue());
         assertEquals("", refusedOut);
         assertEquals(String.join("\n", refusal(broken)) + "\n", refusedErr);
+    }
+
+    private static String post(String url, byte[] body, int status) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+        c.setRequestMethod("POST");
+        c.setDoOutput(true);
+        c.setRequestProperty("Content-Type", "application/json");
+        c.getOutputStream().write(body);
+        assertEquals(status, c.getResponseCode(), url);
+        try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static String get(String url) throws IOException {

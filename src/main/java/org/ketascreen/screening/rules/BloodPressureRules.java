@@ -43,8 +43,11 @@ final class BloodPressureRules {
                         .category(BLOOD_PRESSURE).source(Sources.ACC_AHA_2017)
                         .reads(BP)
                         .whenSubject(s -> Tri.of(grade(s.v1().cardiovascular().bloodPressure(), s.parameters()) == Grade.STAGE1))
-                        .flag(INFO, p -> "Blood pressure is in ACC/AHA stage 1 (130-" + (p.integer(Parameters.BP2_SYSTOLIC) - 1)
-                                + "/80-89): recheck before each treatment."),
+                        .flag(INFO, p -> p.differsFromDefault(Parameters.BP2_SYSTOLIC)
+                                ? "Blood pressure is in ACC/AHA stage 1, or systolic below this clinic's review line of "
+                                + p.integer(Parameters.BP2_SYSTOLIC) + " (130-" + (p.integer(Parameters.BP2_SYSTOLIC) - 1)
+                                + "/80-89): recheck before each treatment."
+                                : "Blood pressure is in ACC/AHA stage 1 (130-139/80-89): recheck before each treatment."),
                 rule("BP-2").title("Systolic [140, 160) or diastolic [90, 100) mmHg")
                         .category(BLOOD_PRESSURE).source(Sources.SPRAVATO_PI)
                         .reads(BP)
