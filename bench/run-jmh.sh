@@ -25,4 +25,4 @@ java -cp "$CP" org.openjdk.jmh.Main -prof gc -rf json -rff target/bench/jmh.json
 # The summary: time and allocation per op of each benchmark.
 echo
 echo "Summary (ns/op, bytes allocated/op):"
-grep -E '^(Engine|ReadAndScreen)Benchmark\.[a-zA-Z]+(:gc\.alloc\.rate\.norm)? ' target/bench/jmh.txt || true
+grep -E '^(Engine|ReadAndScreen|ReadAndScreenV2)Benchmark\.[a-zA-Z]+(:gc\.alloc\.rate\.norm)? ' target/bench/jmh.txt || true

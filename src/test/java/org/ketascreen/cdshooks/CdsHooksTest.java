@@ -63,7 +63,7 @@ class CdsHooksTest {
     /** api-contract §7, copied from the contract, not from the code. */
     static final String CONTRACT_TEMPLATE = "QuestionnaireResponse?patient={{context.patientId}}&questionnaire=https://ketascreen.org/fhir/Questionnaire/ketamine-migraine-intake&status=completed&_sort=-authored&_count=1";
     static final Pattern HOOK_LINE = Pattern.compile("org\\.ketascreen\\.audit cds-hook seq=\\d+ requestId=[A-Za-z0-9._:-]{1,64} "
-            + "hookInstance=[0-9a-fA-F-]{36} card=(screened ruleset=ketamine-migraine@\\d+\\.\\d+\\.\\d+ verdict=[A-Z_]+ fired=\\[[A-Z0-9,-]*]"
+            + "hookInstance=[0-9a-fA-F-]{36} card=(screened ruleset=ketamine-migraine@\\d+\\.\\d+\\.\\d+( profile=[a-z0-9-]+@\\d+\\.\\d+\\.\\d+)? verdict=[A-Z_]+ fired=\\[[A-Z0-9,-]*]"
             + "|no-intake|not-screenable violations=\\d+) durationMicros=\\d+");
     static final Pattern REJECTED_LINE = Pattern.compile(
             "org\\.ketascreen\\.audit cds-hook-rejected seq=\\d+ requestId=[A-Za-z0-9._:-]{1,64} status=4\\d\\d violations=\\d+");
