@@ -129,12 +129,17 @@ public class ScreeningResource {
             @Content(mediaType = FhirQuestionnaire.MEDIA_TYPE, schema = @Schema(implementation = FhirResourceSchema.class))})
     @SecurityRequirementsSet // public, with access control on or off
     public Response questionnaire(@Context HttpHeaders headers) {
+        return negotiated(headers, questionnaire, fhirQuestionnaire);
+    }
+
+    /** A questionnaire in the rendering the caller accepts first: FHIR when named exactly, else JSON; 406 otherwise. */
+    static Response negotiated(HttpHeaders headers, Object json, byte[] fhir) {
         for (MediaType wanted : headers.getAcceptableMediaTypes()) {
             if (!wanted.isWildcardSubtype() && isFhir(wanted)) {
-                return Response.ok(fhirQuestionnaire, FhirQuestionnaire.MEDIA_TYPE).build();
+                return Response.ok(fhir, FhirQuestionnaire.MEDIA_TYPE).build();
             }
             if (wanted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return Response.ok(questionnaire, MediaType.APPLICATION_JSON_TYPE).build();
+                return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
             }
         }
         throw new NotAcceptableException();

@@ -3,7 +3,6 @@ package org.ketascreen.api;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -113,15 +112,7 @@ public class ScreeningResourceV2 {
             @Content(mediaType = FhirQuestionnaire.MEDIA_TYPE, schema = @Schema(implementation = FhirResourceSchema.class))})
     @SecurityRequirementsSet // public, with access control on or off
     public Response questionnaire(@Context HttpHeaders headers) {
-        for (MediaType wanted : headers.getAcceptableMediaTypes()) {
-            if (!wanted.isWildcardSubtype() && ScreeningResource.isFhir(wanted)) {
-                return Response.ok(fhirQuestionnaire, FhirQuestionnaire.MEDIA_TYPE).build();
-            }
-            if (wanted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return Response.ok(questionnaire, MediaType.APPLICATION_JSON_TYPE).build();
-            }
-        }
-        throw new NotAcceptableException();
+        return ScreeningResource.negotiated(headers, questionnaire, fhirQuestionnaire);
     }
 
     @GET

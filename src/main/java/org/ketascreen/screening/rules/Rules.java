@@ -101,17 +101,7 @@ final class Rules {
          * NEEDS_REVIEW (UNK-1), or INFO when the rule is informational only.
          */
         Rule flag(Outcome outcome, String message) {
-            if (condition == null || outcomes != null) {
-                throw new IllegalStateException(id + ": a flag needs when(...) and derives its outcomes");
-            }
-            outcomes = outcome == INFO || outcome == NEEDS_REVIEW ? List.of(outcome) : List.of(outcome, NEEDS_REVIEW);
-            String unknown = unknownMessage(title);
-            Function<Subject, Tri> when = condition;
-            return build(subject -> switch (when.apply(subject)) {
-                case MATCH -> Result.match(outcome, message);
-                case NO_MATCH -> Result.NO_MATCH;
-                case UNKNOWN -> outcome == INFO ? Result.match(INFO, unknown) : Result.unknown(unknown);
-            });
+            return flag(outcome, parameters -> message);
         }
 
         /** Ends a rule whose check returns the result itself; {@link #outcomes} names what it can give. */
