@@ -97,7 +97,7 @@ public record CdsServiceResponse(@Schema(required = true) List<Card> cards) {
     @JsonPropertyOrder({"ketascreen.screening", "ketascreen.problem"})
     public record Extension(
             @JsonProperty("ketascreen.screening")
-            @Schema(oneOf = {ScreeningResponse.class, ScreeningResponseV2.class},
+            @Schema(anyOf = {ScreeningResponse.class, ScreeningResponseV2.class},
                     description = "On a screened intake: the answer of the rule set its questionnaire version picks, byte for byte as the door of that version answers the same QuestionnaireResponse: ScreeningResponse (POST /api/v1/screenings) for an unversioned or |1.x.y intake, ScreeningResponseV2 (POST /api/v2/screenings, with the active profile) for |2.x.y.")
             Object screening,
             @JsonProperty("ketascreen.problem")
