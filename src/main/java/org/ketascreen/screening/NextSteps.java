@@ -61,7 +61,7 @@ final class NextSteps {
     }
 
     private static boolean ineligible(Result result) {
-        return result instanceof Result.Match m && m.outcome() == Outcome.INELIGIBLE;
+        return result instanceof Result.Match m && m.outcome() == Outcome.INELIGIBLE && !m.lasting();
     }
 
     private static boolean anyNotEligible(List<ModalityVerdict> modalities) {

@@ -25,12 +25,19 @@ public sealed interface Result {
     /**
      * The rule applies with this outcome. {@code fields} narrows the rule's fields to the ones this
      * result rests on (null = all of the rule's fields); {@code modalities} limits it to some
-     * modalities (null = the whole patient).
+     * modalities (null = the whole patient). {@code lasting}: the cause cannot change with time or treatment,
+     * even where the rule's usually can (a history a clinic's profile excludes whatever its date), so the answer
+     * does not invite a re-screen for it.
      */
-    record Match(Outcome outcome, String message, List<String> fields, List<Modality> modalities) implements Result {
+    record Match(Outcome outcome, String message, List<String> fields, List<Modality> modalities, boolean lasting)
+            implements Result {
         public Match {
             Objects.requireNonNull(outcome, "outcome");
             Objects.requireNonNull(message, "message");
+        }
+
+        public Match(Outcome outcome, String message, List<String> fields, List<Modality> modalities) {
+            this(outcome, message, fields, modalities, false);
         }
     }
 

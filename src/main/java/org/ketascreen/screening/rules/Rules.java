@@ -156,7 +156,7 @@ final class Rules {
     /** A result that does not name its fields rests on the rule's answers that are not NO. */
     private static Result narrowed(Result result, Subject subject, AnswerPaths answers) {
         if (result instanceof Result.Match m && m.fields() == null) {
-            return new Result.Match(m.outcome(), m.message(), answers.notNo(subject), m.modalities());
+            return new Result.Match(m.outcome(), m.message(), answers.notNo(subject), m.modalities(), m.lasting());
         }
         if (result instanceof Result.Unknown u && u.fields() == null) {
             return new Result.Unknown(u.message(), answers.notNo(subject));
@@ -226,7 +226,7 @@ final class Rules {
     static Result anyHistory(PastEvent event, String title, String message) {
         return switch (event.answer()) {
             case NO -> Result.NO_MATCH;
-            case YES -> Result.match(INELIGIBLE, message);
+            case YES -> new Result.Match(INELIGIBLE, message, null, null, true); // a history stays: no re-screen
             case UNKNOWN -> Result.unknown(unknownMessage(title));
         };
     }
