@@ -15,6 +15,7 @@ import org.ketascreen.json.Json;
 import org.ketascreen.screening.ActiveProfile;
 import org.ketascreen.screening.ModalityCondition;
 import org.ketascreen.screening.ModalityVerdict;
+import org.ketascreen.screening.ProfileReference;
 import org.ketascreen.screening.Screening;
 import org.ketascreen.screening.Verdict;
 import org.ketascreen.screening.rules.MigraineProfile;
@@ -39,15 +40,6 @@ public record ScreeningResponseV2(
         @Schema(required = true, description = "Every rule result that is not a plain pass, most severe first (may be empty).")
         List<ScreeningResponse.FindingView> findings,
         @Schema(required = true) List<String> nextSteps) {
-
-    @Schema(name = "ProfileReference", description = "The clinic protocol profile the answer was screened under (api-contract §10.1).")
-    @JsonPropertyOrder({"id", "version", "sha256"})
-    public record ProfileReference(@Schema(required = true) String id, @Schema(required = true) String version,
-                                   @Schema(required = true, pattern = "^[0-9a-f]{64}$", description = "SHA-256 of the profile's RFC 8785 canonical form.") String sha256) {
-        static ProfileReference of(ActiveProfile profile) {
-            return new ProfileReference(profile.id(), profile.version(), profile.sha256());
-        }
-    }
 
     @Schema(name = "ModalityResultV2", description = "The verdict for one screened modality and the conditions it is given under, whatever its verdict.")
     @JsonPropertyOrder({"modality", "verdict", "conditions"})
@@ -75,7 +67,7 @@ public record ScreeningResponseV2(
 
     public static ScreeningResponseV2 of(Screening screening, ActiveProfile profile) {
         MigraineProfile m = screening.migraine();
-        return new ScreeningResponseV2(screening.verdict(), screening.ruleSet().reference(), ProfileReference.of(profile),
+        return new ScreeningResponseV2(screening.verdict(), screening.ruleSet().reference(), profile.reference(),
                 new ScreeningResponse.Migraine(m.frequency(), m.treatmentResistance(), m.failedPreventiveClasses(), m.medicationOveruse()),
                 screening.modalities().stream().map(v -> modality(v, profile.parameters())).toList(),
                 screening.findings().stream().map(ScreeningResponse::finding).toList(),

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Orders request paths as the questionnaire asks them (as the records declare them): declaration order, then list index. */
-final class FieldOrder {
+public final class FieldOrder {
     private FieldOrder() {
     }
 
@@ -23,6 +23,12 @@ final class FieldOrder {
         }
         return Integer.compare(a.size(), b.size());
     };
+
+    /** Paths of {@code root}'s request in questionnaire order (declaration order, then list index). */
+    public static Comparator<String> of(Class<?> root) {
+        RecordSchema schema = RecordSchema.of(root);
+        return (a, b) -> KEYS.compare(key(schema, a), key(schema, b));
+    }
 
     static List<Integer> key(String path) {
         return key(RecordSchema.of(Intake.class), path);

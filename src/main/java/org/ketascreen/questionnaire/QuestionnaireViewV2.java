@@ -5,7 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ketascreen.screening.ActiveProfile;
+import org.ketascreen.screening.ProfileReference;
 import org.ketascreen.screening.rules.RuleSet;
 import org.ketascreen.screening.rules.RuleSetReference;
 
@@ -17,18 +17,8 @@ import org.ketascreen.screening.rules.RuleSetReference;
 @Schema(name = "QuestionnaireV2", description = "Every version 2 request field as a question a form can render, in request order, for the active clinic profile.")
 public record QuestionnaireViewV2(@Schema(required = true, examples = "ketamine-migraine-intake") String id,
                                   @Schema(required = true) RuleSetReference ruleset,
-                                  @Schema(required = true) Profile profile,
+                                  @Schema(required = true) ProfileReference profile,
                                   @Schema(required = true) List<Question> items) {
-
-    @Schema(name = "QuestionnaireV2Profile", description = "The clinic profile the questionnaire is rendered for: id, version and the SHA-256 of its canonical form.")
-    public record Profile(@Schema(required = true, examples = "reference") String id,
-                          @Schema(required = true, examples = "2.0.0") String version,
-                          @Schema(required = true, description = "64 lowercase hex digits.") String sha256) {
-
-        static Profile of(ActiveProfile profile) {
-            return new Profile(profile.id(), profile.version(), profile.sha256());
-        }
-    }
 
     @Schema(name = "QuestionV2", description = "One question or group, as in version 1; enableWhen lists conditions of which any one shows it.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -73,6 +63,6 @@ public record QuestionnaireViewV2(@Schema(required = true, examples = "ketamine-
                 item.text(), item.help(), item.unit(),
                 item.enableWhen().isEmpty() ? null : item.enableWhen().stream().map(Condition::of).toList(),
                 QuestionnaireView.rulesReading(item.path(), ruleSet))).toList();
-        return new QuestionnaireViewV2(QuestionnaireDefinition.ID, ruleSet.reference(), Profile.of(definition.profile()), items);
+        return new QuestionnaireViewV2(QuestionnaireDefinition.ID, ruleSet.reference(), definition.profile().reference(), items);
     }
 }

@@ -50,6 +50,11 @@ public record ActiveProfile(String id, String version, String title, String clin
         }
     }
 
+    /** What answers echo of this profile: id, version, sha256. */
+    public ProfileReference reference() {
+        return new ProfileReference(id, version, sha256);
+    }
+
     /** Whether this profile offers the modality. */
     public boolean offers(Modality modality) {
         return modalitiesOffered.contains(modality);

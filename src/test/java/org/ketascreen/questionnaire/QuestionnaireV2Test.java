@@ -112,7 +112,7 @@ class QuestionnaireV2Test {
             for (int i = 0; i < fhirItems.size(); i++) {
                 assertEquals(conditions(json.items().get(i)), conditions(fhirItems.get(i)), json.items().get(i).path());
             }
-            assertEquals(new QuestionnaireViewV2.Profile(profile.id(), profile.version(), profile.sha256()), json.profile());
+            assertEquals(new org.ketascreen.screening.ProfileReference(profile.id(), profile.version(), profile.sha256()), json.profile());
         }
 
         /** The JSON questionnaire: v1's format plus profile, conditions as a list in its own words. */

@@ -21,9 +21,11 @@ import static org.ketascreen.screening.rules.Rules.split;
 import static org.ketascreen.screening.rules.Rules.yes;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.ketascreen.intake.Answer;
+import org.ketascreen.intake.FieldOrder;
 import org.ketascreen.intake.MedicationClass;
 import org.ketascreen.intake.PreventiveClass;
 import org.ketascreen.intake.PreventiveOutcome;
@@ -53,6 +55,8 @@ final class RulesV2 {
     static final int RECENT_INJECTION_MONTHS = 3;
 
     private static final String PATTERN = "redFlags.newOrChangedPatternLast3Months";
+    /** A finding's fields in questionnaire order (api-contract §9.3). */
+    private static final Comparator<String> QUESTIONNAIRE_ORDER = FieldOrder.of(IntakeV2.class);
 
     /** RF-11 of 2.0.0: 1.1's pattern question, and also a headache that began within a year at 50 or later. */
     static Rule rf11() {
@@ -113,7 +117,7 @@ final class RulesV2 {
                     if (messages.isEmpty()) {
                         return Result.NO_MATCH;
                     }
-                    fields.sort(RulesV2::byPath);
+                    fields.sort(QUESTIONNAIRE_ORDER);
                     return Result.match(INFO, String.join(" ", messages), List.copyOf(fields));
                 });
     }
@@ -295,10 +299,5 @@ final class RulesV2 {
                     : Rules.unknownMessage("post-traumatic stress disorder"), List.of("psychiatric.ptsd")));
         }
         return Result.of(matches);
-    }
-
-    /** Request paths in questionnaire order: by list index where the paths share a list. */
-    private static int byPath(String a, String b) {
-        return a.compareTo(b);
     }
 }
