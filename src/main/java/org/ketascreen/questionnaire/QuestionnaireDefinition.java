@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -152,9 +153,15 @@ public final class QuestionnaireDefinition {
         return build(Words.ENGLISH.patient());
     }
 
-    /** The version 2 questionnaire rendered for a clinic profile (api-contract §9.1, §10.6). */
+    /** The version 2 questionnaires built so far, one per profile (a deployment has one; tests a few). */
+    private static final Map<ActiveProfile, QuestionnaireDefinition> V2 = new ConcurrentHashMap<>();
+
+    /**
+     * The version 2 questionnaire rendered for a clinic profile (api-contract §9.1, §10.6): built once per profile,
+     * the same instance for every door that renders or reads it (the v2 resource, /fhir, CDS Hooks).
+     */
     public static QuestionnaireDefinition v2(ActiveProfile profile) {
-        return build(IntakeV2.class, profile, Words.ENGLISH.patient());
+        return V2.computeIfAbsent(profile, p -> build(IntakeV2.class, p, Words.ENGLISH.patient()));
     }
 
     /** Builds the items; fails fast when a path or an option has no words (a test keeps it complete). */
